@@ -1,0 +1,25 @@
+// Bundles the CLI, the language server and the extension with esbuild (one file each in dist/).
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { CORROBORATE_VERSION: JSON.stringify(version) },
+};
+
+const entries = [
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/server/server.ts'], outfile: 'dist/server.cjs' },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
+console.log(`built ${entries.map((e) => e.outfile).join(', ')}`);

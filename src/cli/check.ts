@@ -1,0 +1,74 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import { analyzeDocument } from '../core/document.js';
+import { buildReport, type AnalyzedInput, type Report } from '../core/report.js';
+import { groupSources } from '../core/sources.js';
+import type { PublicationDate } from '../core/types.js';
+import type { CheckOptions } from './args.js';
+import { ConfigLocator, type LoadedConfig } from './configFiles.js';
+import { resolveInputs } from './inputs.js';
+import { decodeText } from './readText.js';
+
+export interface CheckResult {
+  report: Report;
+  /** Files or inputs that could not be read: the run exits 2 after reporting the rest. */
+  unreadable: string[];
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function toSlashes(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/** Publication date from outside the text: `--published` first, then per-file metadata. */
+function externalPublished(file: string, options: CheckOptions, loaded: LoadedConfig): PublicationDate | null {
+  if (options.published) return { date: options.published, from: 'option' };
+  if (loaded.root === null) return null;
+  const meta = loaded.config.files[toSlashes(relative(loaded.root, file))];
+  return meta?.published ? { date: meta.published, from: 'config' } : null;
+}
+
+type ReadResult = { text: string } | { problem: string };
+
+function readArticle(file: string, shown: string, maxFileSize: number, warn: (m: string) => void): ReadResult {
+  try {
+    const size = statSync(file).size;
+    if (size > maxFileSize) {
+      return { problem: `${shown}: skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (raise "maxFileSize" in .corroborate.json)` };
+    }
+    const decoded = decodeText(readFileSync(file));
+    if (!decoded.ok) return { problem: `${shown}: skipped: ${decoded.reason}` };
+    if (decoded.note) warn(`${shown}: ${decoded.note}`);
+    return { text: decoded.text };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: `${shown}: cannot read (${code ?? (err as Error).message})` };
+  }
+}
+
+/** Reads, analyses and cross-references the inputs; never throws for bad input files. */
+export function runCheck(options: CheckOptions, cwd: string, warn: (message: string) => void): CheckResult {
+  const configs = new ConfigLocator(options.configPath, warn);
+  const { files, problems } = resolveInputs(options.inputs, cwd, configs);
+  const unreadable = [...problems];
+  const analyzed: Omit<AnalyzedInput, 'group'>[] = [];
+  for (const file of files) {
+    const shown = toSlashes(relative(cwd, file));
+    const loaded = configs.forFolder(dirname(file));
+    const read = readArticle(file, shown, loaded.config.maxFileSize, warn);
+    if ('problem' in read) {
+      unreadable.push(read.problem);
+      continue;
+    }
+    const document = analyzeDocument(read.text, { published: externalPublished(file, options, loaded) });
+    analyzed.push({ path: shown, document });
+  }
+  const groups = groupSources(analyzed.map(({ path, document }) => ({ path, text: document.text, regions: document.regions })));
+  const report = buildReport(analyzed.map((input) => ({ ...input, group: groups.get(input.path) ?? input.path })));
+  return { report, unreadable };
+}

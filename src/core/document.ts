@@ -1,0 +1,55 @@
+import { findRegions } from './boilerplate.js';
+import { extractFacts } from './extract/index.js';
+import { detectPublicationDate } from './published.js';
+import { LineIndex } from './text/lineIndex.js';
+import type { DocumentFact, PublicationDate, Region } from './types.js';
+
+export interface AnalyzeOptions {
+  /**
+   * A publication date given from outside the text (`--published`, or per-file metadata
+   * in `.corroborate.json`). It wins over anything the text says.
+   */
+  published?: PublicationDate | null;
+}
+
+/** One article read and analysed: everything the later stages need. */
+export interface AnalyzedDocument {
+  text: string;
+  lines: LineIndex;
+  published: PublicationDate | null;
+  regions: Region[];
+  facts: DocumentFact[];
+}
+
+/**
+ * A fact is boilerplate when most of it lies in site chrome. Regions are sorted and
+ * disjoint, so one forward pass over facts sorted by start is enough.
+ */
+function markBoilerplate(facts: readonly { start: number; end: number }[], regions: readonly Region[]): boolean[] {
+  const flags: boolean[] = [];
+  let r = 0;
+  for (const fact of facts) {
+    while (r < regions.length && regions[r]!.end <= fact.start) r++;
+    let chrome = 0;
+    for (let k = r; k < regions.length && regions[k]!.start < fact.end; k++) {
+      const region = regions[k]!;
+      if (region.boilerplate) chrome += Math.min(region.end, fact.end) - Math.max(region.start, fact.start);
+    }
+    flags.push(chrome * 2 > Math.max(1, fact.end - fact.start));
+  }
+  return flags;
+}
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
+  const published = options.published ?? detectPublicationDate(text);
+  const regions = findRegions(text);
+  const extracted = extractFacts(text, { published: published?.date ?? null });
+  const flags = markBoilerplate(extracted, regions);
+  return {
+    text,
+    lines: new LineIndex(text),
+    published,
+    regions,
+    facts: extracted.map((fact, i) => ({ ...fact, boilerplate: flags[i]! })),
+  };
+}
