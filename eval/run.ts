@@ -7,9 +7,12 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalSection } from './shared/report.js';
+import { evaluatePolnear } from './polnear.js';
+import { evaluateRecognizersDates } from './recognizersDates.js';
+import { evaluateRecognizersNumbers } from './recognizersNumbers.js';
 import { evaluateTimeml } from './timeml.js';
 
-const sections: Array<() => Promise<EvalSection[]> | EvalSection[]> = [evaluateTimeml];
+const sections: Array<() => Promise<EvalSection[]> | EvalSection[]> = [evaluateTimeml, evaluateRecognizersDates, evaluateRecognizersNumbers, evaluatePolnear];
 
 function formatTable(section: EvalSection): string {
   const cells = [section.columns, ...section.rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(3) : c)))];

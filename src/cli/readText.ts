@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Turns a file's bytes into text without losing any of it: byte-order marks decide
  * UTF-8/UTF-16, binary files are refused, and bytes that are not valid UTF-8 are read as
@@ -34,7 +36,9 @@ function decodeUtf8(bytes: Uint8Array): DecodeResult {
   } catch {
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
+      // Node's TextDecoder treats 'windows-1252' as ISO-8859-1 (C1 controls for 0x80-0x9F,
+      // where curly quotes live); iconv-lite has the real code page.
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'),
       note: 'not valid UTF-8; read as Windows-1252',
     };
   }

@@ -1,11 +1,47 @@
+import type { ParsedResult } from 'chrono-node';
 import type { DateFact } from '../../types.js';
+import { parseYmd, type YMD } from './calendar.js';
+import { chunks } from './chunks.js';
+import { DiscourseAnchor } from './discourse.js';
+import { newsChrono } from './newsChrono.js';
+import { splitRanges } from './ranges.js';
+import { componentsToTimex } from './timex.js';
+import { anchorShift } from './timexTags.js';
 
 export interface DateExtractionOptions {
   /** Publication date YYYY-MM-DD, or null when unknown. */
   published: string | null;
 }
 
-/** Finds every date, time and duration in `text`, with TIMEX3 values. (stub: helper fills in) */
-export function extractDates(_text: string, _options: DateExtractionOptions): DateFact[] {
-  return [];
+/** With no publication date chrono still needs a reference; what depends on it is masked as X. */
+const UNANCHORED_REFERENCE: YMD = { year: 2000, month: 6, day: 15 };
+
+/**
+ * Finds every date, time, duration and set in `text`, with TIMEX3 values resolved against
+ * the publication date. Steps: chrono with the news parsers and refiners, paragraph by
+ * paragraph (newsChrono.ts, chunks.ts); ranges split into their ends (ranges.ts); TIMEX
+ * formatting (timex.ts); expressions counted from the story's own dates (discourse.ts).
+ */
+export function extractDates(text: string, options: DateExtractionOptions): DateFact[] {
+  const published = options.published ? parseYmd(options.published) : null;
+  const reference = published ?? UNANCHORED_REFERENCE;
+  const referenceDate = new Date(reference.year, reference.month - 1, reference.day, 12);
+  const results: ParsedResult[] = [];
+  for (const chunk of chunks(text)) {
+    for (const result of newsChrono.parse(text.slice(chunk.start, chunk.end), referenceDate)) {
+      (result as { index: number }).index += chunk.start;
+      results.push(result);
+    }
+  }
+  const anchor = new DiscourseAnchor(published);
+  const facts: DateFact[] = [];
+  for (const mention of splitRanges(results, published !== null)) {
+    const start = mention.index;
+    const end = start + mention.text.length;
+    if (end <= start || text.slice(start, end) !== mention.text) continue;
+    const reading = mention.value ?? componentsToTimex(mention.start, mention.text, published !== null);
+    const value = anchor.resolve(mention.text, start, end, reading, anchorShift(mention.start));
+    facts.push({ kind: 'date', start, end, text: mention.text, value });
+  }
+  return facts;
 }

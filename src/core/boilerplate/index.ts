@@ -1,0 +1,102 @@
+/**
+ * Body versus boilerplate in plain text: the ideas of jusText and Readability without the
+ * markup. The pipeline:
+ *   1. split into blocks (lines or paragraphs, whichever the text uses),
+ *   2. measure each block and classify it on its own (prose, short, chrome),
+ *   3. take the densest run of prose as the article,
+ *   4. trim edge paragraphs that talk to the reader about something else (comment policy),
+ *      and take in one-sentence paragraphs right next to it,
+ *   5. inside it, short blocks are body unless they are chrome (labels, image names, prompts),
+ *   6. before it, keep the headline and standfirst: short lines whose words the article uses.
+ * Everything else (menus, prompts, other headlines after the article) is boilerplate.
+ */
+import type { Region } from '../types.js';
+import { splitBlocks } from './blocks.js';
+import { classifyBlock, isContent } from './classify.js';
+import { measureBlocks, type BlockFeatures } from './features.js';
+import { findSegments, mainSegment } from './segments.js';
+
+/** A block before the article is its headline when most of its words are the article's. */
+const TITLE_OVERLAP = 0.5;
+/** The text's first line is where a title goes: less evidence is needed there. */
+const FIRST_LINE_TITLE_OVERLAP = 0.15;
+const FIRST_LINE_LABEL_OVERLAP = 0.3;
+const TITLE_MIN_CONTENT_WORDS = 3;
+const TITLE_MAX_WORDS = 30;
+/** An edge paragraph addressing the reader is chrome when it shares this little with the article. */
+const OFF_TOPIC_OVERLAP = 0.15;
+const READER_ADDRESS_MIN = 2;
+
+/** Share of a block's content words that also occur in `vocabulary`. */
+function overlap(words: ReadonlySet<string>, vocabulary: ReadonlySet<string>): number {
+  if (!words.size) return 0;
+  let shared = 0;
+  for (const word of words) if (vocabulary.has(word)) shared++;
+  return shared / words.size;
+}
+
+
+/**
+ * A headline or standfirst above the article: one phrase or sentence, not a prompt or a
+ * menu, most of whose words the article uses. The text's first line is where a title
+ * goes, so there less overlap is enough.
+ */
+function isHeadline(f: BlockFeatures, vocabulary: ReadonlySet<string>, firstLine: boolean): boolean {
+  if (f.repeated || f.menuLike || f.callToAction || f.readerAddress > 0) return false;
+  if (f.sentences > 1 || f.wordCount > TITLE_MAX_WORDS) return false;
+  if (f.contentWords.size < (firstLine ? 2 : TITLE_MIN_CONTENT_WORDS)) return false;
+  // A first line that reads as a phrase ("... as dockers walk out") needs little evidence;
+  // a bare string of nouns could be a site name or a section label.
+  const needed = firstLine ? (f.hasStopWord ? FIRST_LINE_TITLE_OVERLAP : FIRST_LINE_LABEL_OVERLAP) : TITLE_OVERLAP;
+  return overlap(f.contentWords, vocabulary) >= needed;
+}
+
+export function findRegions(text: string): Region[] {
+  const blocks = splitBlocks(text);
+  const features = measureBlocks(blocks);
+  const classes = features.map(classifyBlock);
+  const body = new Array<boolean>(blocks.length).fill(false);
+  const main = mainSegment(findSegments(classes, features), classes, features);
+
+  if (!main) {
+    // No prose anywhere (a note, a single line): nothing to tell chrome from, keep all
+    // but lines the page repeats.
+    for (let i = 0; i < blocks.length; i++) body[i] = !features[i]!.repeated;
+  } else {
+    let { first, last } = main;
+    // Trim edge paragraphs that talk to the reader about something other than the article.
+    // `inBlocks` counts, per word, the prose blocks of the run that use it.
+    const inBlocks = new Map<string, number>();
+    const tally = (i: number, by: number) => {
+      for (const word of features[i]!.contentWords) inBlocks.set(word, (inBlocks.get(word) ?? 0) + by);
+    };
+    for (let i = first; i <= last; i++) if (isContent(classes[i]!)) tally(i, 1);
+    const offTopic = (i: number): boolean => {
+      const f = features[i]!;
+      if (f.readerAddress < READER_ADDRESS_MIN || !f.contentWords.size) return false;
+      let shared = 0;
+      for (const word of f.contentWords) if (inBlocks.get(word)! > 1) shared++;
+      return shared / f.contentWords.size < OFF_TOPIC_OVERLAP;
+    };
+    while (first < last && offTopic(last)) {
+      tally(last, -1);
+      last--;
+      while (last > first && !isContent(classes[last]!)) last--;
+    }
+    while (first < last && offTopic(first)) {
+      tally(first, -1);
+      first++;
+      while (first < last && !isContent(classes[first]!)) first++;
+    }
+    // A closing one-sentence paragraph ("He declined to comment.") stands outside the
+    // run of prose but belongs to it; so does one just before it.
+    while (last + 1 < blocks.length && classes[last + 1] === 'neutral' && features[last + 1]!.sentenceShaped) last++;
+    while (first > 0 && classes[first - 1] === 'neutral' && features[first - 1]!.sentenceShaped) first--;
+    for (let i = first; i <= last; i++) body[i] = classes[i] !== 'chrome';
+
+    const vocabulary = new Set<string>();
+    for (let i = first; i <= last; i++) if (body[i]) for (const word of features[i]!.contentWords) vocabulary.add(word);
+    for (let i = 0; i < first; i++) body[i] = isHeadline(features[i]!, vocabulary, i === 0);
+  }
+  return blocks.map((block, i) => ({ start: block.start, end: block.end, boilerplate: !body[i] }));
+}

@@ -1,0 +1,77 @@
+import { Chrono, en, type ParsingContext, type ParsingResult, type Refiner } from 'chrono-node';
+import { AnchoredDayParser } from './parsers/anchoredDayParser.js';
+import { DeterminedMonthParser } from './parsers/determinedMonthParser.js';
+import { DottedDateParser } from './parsers/dottedDateParser.js';
+import { DurationParser } from './parsers/durationParser.js';
+import { PresentPastFutureParser } from './parsers/presentPastFutureParser.js';
+import { QuarterParser } from './parsers/quarterParser.js';
+import { RelativeUnitParser } from './parsers/relativeUnitParser.js';
+import { SeasonParser } from './parsers/seasonParser.js';
+import { SetParser } from './parsers/setParser.js';
+import { SpelledYearParser } from './parsers/spelledYearParser.js';
+import { WeekendParser } from './parsers/weekendParser.js';
+import { YearEarlierParser } from './parsers/yearEarlierParser.js';
+import { YearEndParser } from './parsers/yearEndParser.js';
+import { YearParser } from './parsers/yearParser.js';
+import { DropRelativeShiftsRefiner } from './refiners/dropRelativeShiftsRefiner.js';
+import { MergeDateWithYearRefiner } from './refiners/mergeDateWithYearRefiner.js';
+import { NewsTenseRefiner } from './refiners/newsTenseRefiner.js';
+import { RejectMisreadingsRefiner } from './refiners/rejectMisreadingsRefiner.js';
+import { SpanConventionRefiner } from './refiners/spanConventionRefiner.js';
+import { taggedTimex } from './timexTags.js';
+
+/**
+ * Chrono's casual English configuration with the news parsers in front (so that on a tie
+ * in length ours win chrono's overlap removal) and the news refiners around it.
+ */
+function createNewsConfiguration() {
+  const configuration = en.configuration.createCasualConfiguration();
+  configuration.parsers.unshift(
+    new PresentPastFutureParser(),
+    new QuarterParser(),
+    new RelativeUnitParser(),
+    new SeasonParser(),
+    new WeekendParser(),
+    new SetParser(),
+    new DottedDateParser(),
+    new DeterminedMonthParser(),
+    new AnchoredDayParser(),
+    new DurationParser(),
+    new YearParser(),
+    new SpelledYearParser(),
+    new YearEarlierParser(),
+    new YearEndParser(),
+  );
+  configuration.refiners = configuration.refiners.map((refiner) => (isUnlikelyFormatFilter(refiner) ? exemptTagged(refiner) : refiner));
+  configuration.refiners.unshift(new DropRelativeShiftsRefiner());
+  configuration.refiners.push(
+    new RejectMisreadingsRefiner(),
+    new SpanConventionRefiner(),
+    new MergeDateWithYearRefiner(),
+    new NewsTenseRefiner(),
+  );
+  return configuration;
+}
+
+/**
+ * Chrono's UnlikelyFormatFilter drops any result made only of digits, which would drop
+ * "1998". Recognised by its shape (its `strictMode` field) rather than its class name,
+ * which a minifying bundler may rename.
+ */
+function isUnlikelyFormatFilter(refiner: Refiner): boolean {
+  return 'strictMode' in refiner && 'isValid' in refiner;
+}
+
+/** Runs `refiner` on chrono's own results only; results our parsers tagged pass through. */
+function exemptTagged(refiner: Refiner): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      const ours = results.filter((r) => taggedTimex(r.start));
+      const checked = refiner.refine(context, results.filter((r) => !taggedTimex(r.start)));
+      return [...ours, ...checked].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+/** Built once: the extractor runs on every keystroke. */
+export const newsChrono = new Chrono(createNewsConfiguration());

@@ -1,0 +1,54 @@
+/**
+ * Which way a date without a year (or a bare weekday) points, read from the verbs next to
+ * it in its own sentence. News is written in the past tense; a future cue ("will meet on
+ * Monday", "talks are scheduled for January 10") turns the date forward.
+ */
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE = /^(to|will|won't|wo|'ll|shall|scheduled|expected|expects|due|plans|planned|planning|intends|upcoming|coming|tomorrow|would|expire|expires|payable|effective)$/i;
+const PAST = /^(was|were|had|did|said|told|ago|last|earlier|been|came|went|met|held|began|took|made|gave|left|saw|fell|rose|died|won|lost|set|hit|paid|cut|sold|bought|spent)$/i;
+/** A regular past tense; capitalised words ("United") and these look alike but are not. */
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
+const NOT_PAST = /^(need|indeed|speed|proceed|succeed|exceed|hundred|seed|feed|breed|based|limited|red|bed|shed)$/;
+
+/** Right before a date with a day number, these name a deadline still ahead ("completed by Dec. 15"). */
+const DEADLINE_BEFORE = /\b(by|to|until|till|through|before|effective|payable|expire|expires)\s+$/i;
+
+/** Reads at most this many words on either side; a date's verb is close to it. */
+const WINDOW_WORDS = 8;
+
+function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  // A sentence ends at . ! ? followed by a space, or a line break; "19.69" is no boundary.
+  while (from > 0 && start - from < 300 && !(text[from - 1] === '\n' || (/[.!?]/.test(text[from - 2] ?? '') && /\s/.test(text[from - 1])))) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && !(text[to] === '\n' || (/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? '')))) to++;
+  return { from, to };
+}
+
+function cueOf(word: string): Tense {
+  // "I'll", "they'll": the contraction carries the future.
+  if (FUTURE.test(word) || /\w'll$/i.test(word)) return 'future';
+  if (PAST.test(word) || (REGULAR_PAST.test(word) && !NOT_PAST.test(word))) return 'past';
+  return 'unknown';
+}
+
+export function tenseAround(text: string, start: number, end: number, hasDayNumber = false): Tense {
+  const { from, to } = sentenceBounds(text, start, end);
+  if (hasDayNumber && DEADLINE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) return 'future';
+  const before = text.slice(from, start).match(/[\w']+/g) ?? [];
+  // The verb governing the date usually stands just before it ("will meet on Monday").
+  for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW_WORDS; i--, n++) {
+    // "in contrast to Thursday": right before the date, "to" is a preposition, not "to meet".
+    if (n === 0 && /^to$/i.test(before[i])) continue;
+    const cue = cueOf(before[i]);
+    if (cue !== 'unknown') return cue;
+  }
+  const after = text.slice(end, to).match(/[\w']+/g) ?? [];
+  for (let i = 0; i < after.length && i < WINDOW_WORDS; i++) {
+    if (/^to$/i.test(after[i])) continue; // "from Cuba to Florida"
+    const cue = cueOf(after[i]);
+    if (cue !== 'unknown') return cue;
+  }
+  return 'unknown';
+}

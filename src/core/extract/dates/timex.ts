@@ -1,0 +1,60 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { pad } from './calendar.js';
+import { RELATIVE_TAG, WEEKDAY_ONLY_TAG, taggedTimex } from './timexTags.js';
+import type { DateValue } from '../../types.js';
+
+/** TimeML's part-of-day codes for chrono's casual times. */
+function partOfDay(text: string): string | null {
+  const t = text.toLowerCase();
+  if (/\bmorning\b/.test(t)) return 'MO';
+  if (/\bafternoon\b/.test(t)) return 'AF';
+  if (/\bevening\b/.test(t)) return 'EV';
+  if (/\bnight\b|\btonight\b/.test(t)) return 'NI';
+  return null;
+}
+
+/**
+ * A chrono result as a TIMEX3 value at the granularity the text gives: a day, a month,
+ * a year, or a time of day. `anchored` is false when there is no publication date, and a
+ * year chrono had to guess is then written `XXXX`.
+ */
+export function toTimex(result: ParsedResult, anchored: boolean): DateValue {
+  return componentsToTimex(result.start, result.text, anchored);
+}
+
+export function componentsToTimex(c: ParsedComponents, text: string, anchored: boolean): DateValue {
+  const value = anchoredTimex(c, text, anchored);
+  if (anchored || !isRelative(c) || value.type === 'DURATION' || value.type === 'SET') return value;
+  // The date part came from a stand-in reference: unknown. A clock time stays as written.
+  const [date, time] = value.timex.split('T');
+  return { ...value, timex: date.replace(/\d/g, 'X') + (time === undefined ? '' : `T${time}`) };
+}
+
+/** Counted from the reference date, so unknown without a publication date. */
+function isRelative(c: ParsedComponents): boolean {
+  for (const tag of c.tags()) {
+    if (tag === RELATIVE_TAG || tag === 'result/relativeDate' || tag.startsWith('casualReference/') || tag === 'parser/ENCasualDateParser') return true;
+  }
+  return false;
+}
+
+function anchoredTimex(c: ParsedComponents, text: string, anchored: boolean): DateValue {
+  // A bare weekday with no publication date: TimeML's any-week form, ISO numbering (Monday 1).
+  if (!anchored && c.tags().has(WEEKDAY_ONLY_TAG)) return { timex: `XXXX-WXX-${c.get('weekday') || 7}`, type: 'DATE' };
+  const tagged = taggedTimex(c);
+  // "June last year": our parser named the year, chrono added the month.
+  if (tagged && !(/^\d{4}$/.test(tagged.timex) && c.isCertain('month'))) return tagged;
+  const yearKnown = anchored || (c.isCertain('year') && !c.tags().has('timex/inferredYear'));
+  const year = yearKnown ? pad(c.get('year')!, 4) : 'XXXX';
+  const month = c.get('month')!;
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month');
+  const date = dayKnown ? `${year}-${pad(month)}-${pad(c.get('day')!)}` : c.isCertain('month') ? `${year}-${pad(month)}` : year;
+  const part = partOfDay(text);
+  if (c.isCertain('hour') && !part) {
+    return { timex: `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, type: 'TIME' };
+  }
+  if (part) return { timex: `${date}T${part}`, type: 'TIME' };
+  if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && c.isCertain('year')) return { timex: year, type: 'DATE' };
+  return { timex: date, type: 'DATE' };
+}
+

@@ -1,0 +1,238 @@
+/**
+ * Speakers: what a cue's subject refers to. A name is shown without its titles
+ * ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov") and a lone surname takes
+ * the full name mentioned earlier ("Ryabkov" -> "Sergei Ryabkov"); a short role
+ * ("the spokesperson") takes the fuller role phrase with the same head mentioned earlier;
+ * a pronoun takes the nearest earlier person or role outside quotations that agrees with
+ * it (he/she against honorifics, gendered role nouns and common given names; no plural
+ * roles), preferring someone just seen speaking.
+ */
+import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
+import type { QuotedStretch } from './pairing.js';
+import { sentenceStart } from './sentences.js';
+
+export type MentionKind = 'name' | 'role' | 'pronoun';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The phrase as it stands in the text. */
+  start: number;
+  end: number;
+  /** The part shown as the speaker: the name without titles, or the role phrase. */
+  display: string;
+  displayStart: number;
+  displayEnd: number;
+  /** A capitalised phrase naming an organisation or place ("the Kremlin", "US National Security Council"). */
+  organisation?: boolean;
+  /** A plain name that was never seen speaking or titled: a pronoun's last resort. */
+  weak?: boolean;
+  /** Seen as the subject of a speech verb: the likeliest antecedent of "he said". */
+  speaker?: boolean;
+  /** A name opening a sentence, followed by its verb ("Ham made it clear ..."). */
+  subject?: boolean;
+}
+
+export interface Speaker {
+  name: string;
+  span: { start: number; end: number };
+}
+
+/** How many mentions a pronoun or short reference looks back over (about a long article's worth). */
+const MAX_LOOK_BACK = 400;
+const DETERMINER_START = /^(?:the|a|an|another|one|two|three|several|some|many|other|this|that)\s/i;
+const WORD = /\S+/g;
+/** "Mr. Morgan of the Sierra Club" is Mr. Morgan. */
+const NAME_OF_TAIL = /\s+of\s+(?:the\s+)?\p{Lu}.*$/u;
+const PARENTHETICAL_TAIL = /\s*\([^()]*\)$/;
+/** Every capitalised phrase; the index keeps those that name people (titled, sentence subjects, full names). */
+const NAME_IN_TEXT = new RegExp(NAME_SOURCE, 'gu');
+
+export function describeMention(text: string, start: number, end: number): Mention {
+  const phrase = text.slice(start, end);
+  if (PRONOUN.test(phrase)) return { kind: 'pronoun', start, end, display: phrase, displayStart: start, displayEnd: end };
+  if (DETERMINER_START.test(phrase) || /^\p{Ll}/u.test(phrase)) {
+    const display = phrase.replace(/^The\s/, 'the ').replace(/^An?\s/, (a) => a.toLowerCase());
+    return { kind: 'role', start, end, display, displayStart: start, displayEnd: end };
+  }
+  const bare = phrase.replace(NAME_OF_TAIL, '').replace(PARENTHETICAL_TAIL, '').replace(/['’]s$/, '');
+  const words: { word: string; at: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(bare); m; m = WORD.exec(bare)) words.push({ word: m[0], at: m.index });
+  if (words.length === 0) return { kind: 'name', start, end, display: phrase, displayStart: start, displayEnd: end };
+  // The name is the run of capitalised words closing the phrase, after any title or role words.
+  let first = words.length - 1;
+  while (first > 0 && isNameWord(words[first - 1].word)) first--;
+  if (first > 0 && HONORIFIC.test(words[first - 1].word)) first--;
+  const displayStart = start + words[first].at;
+  const displayEnd = start + bare.length;
+  const display = text.slice(displayStart, displayEnd);
+  // "House Speaker Paul Ryan" is a person; "US National Security Council" is not.
+  if (ORGANISATION_WORD.test(display)) return { kind: 'name', start, end, display: bare, displayStart: start, displayEnd: start + bare.length, organisation: true };
+  return { kind: 'name', start, end, display, displayStart, displayEnd };
+}
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !/['’]s$/.test(word) && !TITLE_WORD.test(word) && !HONORIFIC.test(word) && !PERSON_ROLE.test(word) || /^(?:de|van|von|bin|da|del|der|la|le|al-\S+)$/.test(word);
+}
+
+function lastWord(s: string): string {
+  const words = s.split(/\s+/);
+  return words[words.length - 1];
+}
+
+function headNoun(role: string): string {
+  const beforePhrase = role.split(/\s+(?:for|of|at|to|with|from|in)\s+/)[0];
+  return lastWord(beforePhrase).toLowerCase();
+}
+
+const PLACE_START = /^(?:New|Los|Las|San|Santa|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Great|Greater|Fort|Mount|Lake|Port|Cape|Capitol|Wall|Silicon|Middle|Latin|Islamic|Supreme|Super|Black|Cold|World|Holy)$/;
+
+/** Two or three capitalised words that are not an organisation or a place: "Mary Smith". */
+function looksLikePersonName(mention: Mention): boolean {
+  if (mention.kind !== 'name' || mention.organisation) return false;
+  const words = mention.display.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && !PLACE_START.test(words[0]) && words.every((w) => /^\p{Lu}[\p{Ll}'’.\-]*\p{Ll}|^\p{Lu}\.$/u.test(w));
+}
+
+const FEMININE = /^(?:Mrs|Ms)\.?\s|\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|widow|Queen|Princess|Lady|Dame)\b/i;
+const MASCULINE = /^Mr\.?\s|\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|King|Prince|Lord|Sir)\b/i;
+
+/** Grammatical gender where the phrase gives it away (honorific or role noun), else null. */
+function genderOf(display: string): 'f' | 'm' | null {
+  if (FEMININE.test(display)) return 'f';
+  if (MASCULINE.test(display)) return 'm';
+  const given = display.split(/\s+/)[0];
+  const feminine = FEMININE_GIVEN_NAMES.has(given);
+  const masculine = MASCULINE_GIVEN_NAMES.has(given);
+  return feminine === masculine ? null : feminine ? 'f' : 'm';
+}
+
+/**
+ * Whether a phrase is a sentence's subject: it opens the sentence (or follows a short
+ * introductory phrase, "On Monday night, Clinton leaned in") and a lower-case word, its
+ * verb, comes next.
+ */
+function opensClause(text: string, start: number, end: number): boolean {
+  if (!/^[^\S\n]+\p{Ll}/u.test(text.slice(end, end + 3))) return false;
+  const sentence = sentenceStart(text, start, Math.max(0, start - 80));
+  const lead = text.slice(sentence, start);
+  return /^\s*$/.test(lead) || /^[^,"“”]{1,60},\s+$/.test(lead);
+}
+
+function isTitled(mention: Mention): boolean {
+  if (mention.organisation) return false;
+  return mention.displayStart > mention.start || /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(mention.display);
+}
+
+/** Person and role mentions that pronouns and short references can resolve to, in text order. */
+export class MentionIndex {
+  readonly mentions: Mention[];
+  private readonly surnames = new Set<string>();
+  /** Full names by their last word, in text order: "Ryabkov" -> ["Sergei Ryabkov"]. */
+  private readonly fullNames = new Map<string, Mention[]>();
+
+  constructor(
+    private readonly text: string,
+    subjects: Mention[],
+    quotes: QuotedStretch[],
+  ) {
+    const named: Mention[] = [];
+    const singles: Mention[] = [];
+    NAME_IN_TEXT.lastIndex = 0;
+    let q = 0;
+    for (let m = NAME_IN_TEXT.exec(text); m; m = NAME_IN_TEXT.exec(text)) {
+      while (q < quotes.length && quotes[q].end <= m.index) q++;
+      if (q < quotes.length && quotes[q].start < m.index) continue;
+      const mention = describeMention(text, m.index, m.index + m[0].length);
+      if (mention.organisation) continue;
+      const subject = opensClause(text, m.index, m.index + m[0].length);
+      if (isTitled(mention)) named.push({ ...mention, subject });
+      else if (looksLikePersonName(mention)) named.push({ ...mention, subject, weak: !subject });
+      else if (!/\s/.test(mention.display)) singles.push({ ...mention, subject });
+    }
+    for (const m of [...named, ...subjects]) {
+      if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) this.surnames.add(lastWord(m.display));
+    }
+    // A lone surname ("Clinton leaned in") is a person once the full name is known.
+    const surnamed = singles.filter((m) => m.subject && this.surnames.has(m.display));
+    const all = [...subjects.map((m) => ({ ...m, speaker: true })), ...named, ...surnamed].filter((m) => m.kind !== 'pronoun');
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = all.filter((m, k) => k === 0 || m.start !== all[k - 1].start);
+    for (const m of this.mentions) {
+      if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) {
+        const list = this.fullNames.get(lastWord(m.display)) ?? [];
+        list.push(m);
+        this.fullNames.set(lastWord(m.display), list);
+      }
+    }
+  }
+
+  /** The speaker a cue subject stands for. */
+  resolve(mention: Mention): Speaker {
+    if (mention.kind === 'pronoun') {
+      const antecedent = this.antecedentOf(mention);
+      if (antecedent) return this.resolve(antecedent);
+      return { name: mention.display, span: { start: mention.start, end: mention.end } };
+    }
+    if (mention.kind === 'role') {
+      const words = mention.display.split(/\s+/).length;
+      if (words <= 2) {
+        const head = headNoun(mention.display);
+        const fuller = this.nearestBefore(mention.start, (m) => m.kind === 'role' && headNoun(m.display) === head && m.display.split(/\s+/).length > words);
+        if (fuller) return { name: fuller.display, span: { start: fuller.displayStart, end: fuller.displayEnd } };
+      }
+      return { name: mention.display, span: { start: mention.displayStart, end: mention.displayEnd } };
+    }
+    if (!/\s/.test(mention.display)) {
+      const sameSurname = this.fullNames.get(mention.display) ?? [];
+      const full = [...sameSurname].reverse().find((m) => m.end <= mention.start) ?? sameSurname.find((m) => !HONORIFIC.test(m.display.split(/\s/)[0]));
+      if (full) return { name: full.display, span: { start: full.displayStart, end: full.displayEnd } };
+    }
+    return { name: mention.display, span: { start: mention.displayStart, end: mention.displayEnd } };
+  }
+
+  /**
+   * What a pronoun refers to: the nearest person seen speaking, named with a title, or
+   * standing as a sentence's subject; a plain name elsewhere only when there is none.
+   */
+  private antecedentOf(pronoun: Mention): Mention | undefined {
+    const fits = (m: Mention) => m.kind !== 'pronoun' && this.canBeReferredTo(m, pronoun.display);
+    // Someone seen speaking in this or the previous sentence outranks a nearer mention in passing.
+    const sentence = sentenceStart(this.text, pronoun.start, Math.max(0, pronoun.start - 600));
+    const previous = sentence > 0 ? sentenceStart(this.text, sentence - 1, Math.max(0, sentence - 600)) : 0;
+    return this.nearestBefore(pronoun.start, (m) => m.start >= previous && !!m.speaker && fits(m))
+      ?? this.nearestBefore(pronoun.start, (m) => !m.weak && fits(m))
+      ?? this.nearestBefore(pronoun.start, fits);
+  }
+
+  /** Whether a pronoun may refer to `m`: people and roles for he/she, anything for they; a pronoun only to the same pronoun. */
+  private canBeReferredTo(m: Mention, pronoun: string): boolean {
+    if (m.kind === 'pronoun') return m.display.toLowerCase() === pronoun.toLowerCase();
+    if (/^they$/i.test(pronoun)) return true;
+    const gender = genderOf(m.display);
+    if (gender && gender !== (/^she$/i.test(pronoun) ? 'f' : 'm')) return false;
+    if (m.kind === 'role') return PERSON_ROLE.test(headNoun(m.display)) && !/[^s]s$/.test(headNoun(m.display));
+    if (m.organisation) return false;
+    return /\s/.test(m.display) || isTitled(m) || this.surnames.has(m.display) || !!m.speaker;
+  }
+
+  /**
+   * The nearest mention ending before `pos` that `accept`s, found by binary search and a
+   * bounded walk back, so resolving every quotation stays near-linear in the text.
+   */
+  private nearestBefore(pos: number, accept: (m: Mention) => boolean): Mention | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, seen = 0; k >= 0 && seen < MAX_LOOK_BACK; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.end <= pos && accept(m)) return m;
+    }
+    return undefined;
+  }
+
+}

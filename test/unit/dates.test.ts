@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { extractDates } from '../../src/core/extract/dates/index.js';
+import type { DateFact } from '../../src/core/types.js';
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const WRITTEN = '2021-12-28';
+
+function dates(text: string, published: string | null = WRITTEN): DateFact[] {
+  return extractDates(text, { published });
+}
+
+/** The one fact whose text is `phrase` (first occurrence). */
+function find(text: string, phrase: string, published: string | null = WRITTEN): DateFact {
+  const fact = dates(text, published).find((f) => f.text === phrase);
+  assert.ok(fact, `no date "${phrase}" in: ${JSON.stringify(dates(text, published).map((f) => f.text))}`);
+  return fact;
+}
+
+function timexOf(text: string, phrase: string, published: string | null = WRITTEN): string {
+  return find(text, phrase, published).value.timex;
+}
+
+function seed(prefix: string): string | null {
+  if (!existsSync(SEEDS)) return null;
+  const name = ['000_934a40c725afa8ca.txt', '002_1fb32dcd358afb83.txt', '004_a2a43a3c11ca7b81.txt'].find((n) => n.startsWith(prefix))!;
+  return readFileSync(join(SEEDS, name), 'utf8');
+}
+
+test('seed 000: "Jan. 11" written December 27, 2021 is 2022-01-11', (t) => {
+  const text = seed('000');
+  if (!text) return t.skip('../shared/seeds not present');
+  assert.equal(timexOf(text, 'Jan. 11', '2021-12-27'), '2022-01-11');
+});
+
+test('seed 004: "last June" is the June just gone and "January 10" the coming one', (t) => {
+  const text = seed('004');
+  if (!text) return t.skip('../shared/seeds not present');
+  assert.equal(timexOf(text, 'last June'), '2021-06');
+  assert.equal(timexOf(text, 'January 10'), '2022-01-10');
+});
+
+test('seed 002: "on Monday" is the Monday before publication; "the 12th of January" is 2022', (t) => {
+  const text = seed('002');
+  if (!text) return t.skip('../shared/seeds not present');
+  const monday = dates(text).find((f) => f.text.endsWith('Monday'));
+  assert.ok(monday);
+  assert.equal(monday.value.timex, '2021-12-27');
+  assert.equal(timexOf(text, 'the 12th of January'), '2022-01-12');
+});
+
+test('absolute dates in the forms news uses', () => {
+  assert.equal(timexOf('It opens the 10th of January.', 'the 10th of January'), '2022-01-10');
+  assert.equal(timexOf('Talks begin Jan. 11 in Geneva.', 'Jan. 11'), '2022-01-11');
+  assert.equal(timexOf('He spoke on December 27th.', 'December 27th'), '2021-12-27');
+  assert.equal(timexOf('The summit on June 16, 2021 ended.', 'June 16, 2021'), '2021-06-16');
+  assert.equal(timexOf('Updated 2021-12-28 by staff', '2021-12-28'), '2021-12-28');
+});
+
+test('relative dates resolve against the publication date', () => {
+  assert.equal(timexOf('Officials met on Monday.', 'Monday'), '2021-12-27');
+  assert.equal(timexOf('Officials met late on Monday.', 'late on Monday'), '2021-12-27');
+  assert.equal(timexOf('Protesters gathered on Saturday.', 'Saturday'), '2021-12-25');
+  assert.equal(timexOf('He said so last June.', 'last June'), '2021-06');
+  assert.equal(timexOf('Troops arrived earlier this month.', 'earlier this month'), '2021-12');
+  assert.equal(timexOf('It may escalate this winter.', 'this winter'), '2021-WI');
+  assert.equal(timexOf('The economy grew last year.', 'last year'), '2020');
+  assert.equal(timexOf('Sales fell this week.', 'this week'), '2021-W52');
+});
+
+test('a future sentence turns a weekday and a month forward', () => {
+  assert.equal(timexOf('The ministers will meet on Monday.', 'Monday'), '2022-01-03');
+  assert.equal(timexOf('Talks will take place on January 10.', 'January 10'), '2022-01-10');
+  assert.equal(timexOf('The ministers met on Monday.', 'Monday'), '2021-12-27');
+});
+
+test('"the next day" counts from the date the story last named', () => {
+  const facts = dates('The talks open on January 10. The next day, delegates go home.');
+  const next = facts.find((f) => /next day/i.test(f.text));
+  assert.ok(next);
+  assert.equal(next.value.timex, '2022-01-11');
+});
+
+test('times and durations', () => {
+  assert.deepEqual(find('Posted December 27, 2021 7:24 PM', 'December 27, 2021 7:24 PM').value, { timex: '2021-12-27T19:24', type: 'TIME' });
+  assert.deepEqual(find('The build-up lasted two months.', 'two months').value, { timex: 'P2M', type: 'DURATION' });
+  assert.deepEqual(find('It took a month.', 'a month').value, { timex: 'P1M', type: 'DURATION' });
+  assert.equal(timexOf('a month-long standoff', 'month-long'), 'P1M');
+  assert.equal(timexOf('Tension rose over the past two months.', 'the past two months'), 'P2M');
+  // Hedges stay outside the span: "less than a month" is the duration "a month".
+  assert.equal(timexOf('It lasted less than a month.', 'a month'), 'P1M');
+});
+
+test('bare years, quarters and reference words', () => {
+  assert.equal(timexOf('Crimea was annexed in 2014.', '2014'), '2014');
+  assert.equal(timexOf('Profit rose in the third quarter.', 'the third quarter'), '2021-Q3');
+  assert.equal(timexOf('Russia is now massing troops.', 'now'), 'PRESENT_REF');
+  assert.equal(dates('It rose 2000 points and 1,500 people came.').length, 0);
+});
+
+test('news periods: quarters, spelled years, decades, year-end, sets', () => {
+  assert.equal(timexOf('Profit fell in the 1988 second quarter.', 'the 1988 second quarter'), '1988-Q2');
+  assert.equal(timexOf('Sales in the latest period rose.', 'the latest period'), '2021-Q3');
+  assert.equal(timexOf('In nineteen ninety-one he was convicted.', 'nineteen ninety-one'), '1991');
+  assert.equal(timexOf('Crime fell through the nineties.', 'the nineties'), '199');
+  assert.equal(timexOf('The deal should close by year-end.', 'year-end'), '2021');
+  assert.deepEqual(find('Orangemen march each July.', 'each July').value, { timex: 'XXXX-07', type: 'SET' });
+  assert.equal(timexOf('Shares were sold over the weekend.', 'the weekend'), '2021-W51-WE');
+  assert.equal(dates('They paid two thousand dollars.').length, 0);
+});
+
+test('"a year earlier" after a quarter is that quarter a year back', () => {
+  const text = 'Net income rose in the third quarter to $5 million from $4 million a year earlier.';
+  assert.equal(timexOf(text, 'the third quarter'), '2021-Q3');
+  assert.equal(timexOf(text, 'a year earlier'), '2020-Q3');
+  assert.equal(timexOf('He left the firm a year earlier.', 'a year earlier'), '2020');
+});
+
+test('a range joined by a word is two dates, each end resolved', () => {
+  const facts = dates('It bought shares from Aug. 26 to Oct. 20 for cash.');
+  assert.deepEqual(facts.map((f) => [f.text, f.value.timex]), [['Aug. 26', '2021-08-26'], ['Oct. 20', '2021-10-20']]);
+  assert.deepEqual(dates('Talks run from Dec. 20 to Jan. 5.').map((f) => f.value.timex), ['2021-12-20', '2022-01-05']);
+});
+
+test('stock prices and titles are not dates', () => {
+  assert.deepEqual(dates('LIN surged 4 5/8 to 112 5/8.'), []);
+  assert.deepEqual(dates('He said on ABC\'s "This Week" that'), []);
+  assert.deepEqual(dates('Good evening from Havana.'), []);
+});
+
+test('no publication date: a date without a year keeps an unknown year', () => {
+  assert.equal(timexOf('Talks open on January 10.', 'January 10', null), 'XXXX-01-10');
+  assert.equal(timexOf('The summit on June 16, 2021 ended.', 'June 16, 2021', null), '2021-06-16');
+});
+
+test('spans follow TimeML: no leading preposition, modifiers kept', () => {
+  assert.equal(find('They met on Monday.', 'Monday').start, 'They met on '.length);
+  assert.ok(dates('They met in early January.').some((f) => f.text === 'early January'));
+});
+
+test('chrono misreadings are rejected', () => {
+  assert.deepEqual(dates('1\n\nA new round of talks'), []);
+  assert.deepEqual(dates('He may go, she said.'), []);
+  assert.deepEqual(dates('It was the second time they met.'), []);
+  assert.deepEqual(dates('Nobody knows anything.'), []);
+  assert.deepEqual(dates('The bonds pay 6 1/4% and fell 7/8.'), []);
+});
+
+test('edge cases: start and end of text, CRLF, text after an emoji', () => {
+  const atEdges = 'Monday was calm.\r\nTalks resume January 10';
+  const facts = dates(atEdges);
+  assert.equal(facts[0].start, 0);
+  assert.equal(facts.at(-1)!.end, atEdges.length);
+  assert.equal(facts.at(-1)!.value.timex, '2022-01-10');
+  const emoji = '🇺🇸🇷🇺 Talks are on January 10.';
+  const fact = find(emoji, 'January 10');
+  assert.equal(emoji.slice(fact.start, fact.end), 'January 10');
+  assert.equal(fact.start, emoji.indexOf('January'));
+});
+
+test('property: any text yields facts inside it whose text matches their range', () => {
+  const pieces = fc.constantFrom('on Monday', 'Jan. 11', ' ', '\n\n', '1', 'A', 'last June', 'may', '🙂', '\r\n', '2021', 'two months', 'the next day', ',');
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.array(pieces).map((a) => a.join(''))), fc.option(fc.constantFrom('2021-12-28', '1998-01-08')), (text, published) => {
+      for (const f of extractDates(text, { published })) {
+        assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length);
+        assert.equal(f.text, text.slice(f.start, f.end));
+        assert.ok(f.value.timex.length > 0);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { attributeQuotations, extractQuotes } from '../../src/core/extract/quotes/index.js';
+import type { QuoteFact } from '../../src/core/types.js';
+
+const seedsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds');
+
+function seed(prefix: string): string {
+  const name = ['000_934a40c725afa8ca.txt', '003_218c164c2f570b33.txt', '004_a2a43a3c11ca7b81.txt'].find((n) => n.startsWith(prefix))!;
+  return readFileSync(join(seedsDir, name), 'utf8');
+}
+
+function quoteStartingWith(facts: QuoteFact[], words: string): QuoteFact {
+  const fact = facts.find((f) => f.value.text.startsWith(words));
+  assert.ok(fact, `a quotation starting "${words}" among ${JSON.stringify(facts.map((f) => f.value.text))}`);
+  return fact;
+}
+
+/** Every fact is a marked stretch of the text, and its speaker span (if any) names its speaker. */
+function assertWellFormed(text: string, facts: QuoteFact[]): void {
+  for (const f of facts) {
+    assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length);
+    assert.equal(f.text, text.slice(f.start, f.end));
+    if (f.speakerSpan) {
+      assert.ok(f.speakerSpan.start >= 0 && f.speakerSpan.end <= text.length && f.speakerSpan.start < f.speakerSpan.end);
+      assert.equal(text.slice(f.speakerSpan.start, f.speakerSpan.end).toLowerCase(), f.value.speaker!.toLowerCase());
+    }
+  }
+}
+
+describe('extractQuotes on the seed articles', () => {
+  it('004: the NSC spokesperson looks forward to engaging with Russia (comma left to the sentence)', () => {
+    const text = seed('004');
+    const facts = extractQuotes(text);
+    assertWellFormed(text, facts);
+    const fact = quoteStartingWith(facts, 'The United States looks forward');
+    assert.equal(fact.text, '"The United States looks forward to engaging with Russia,"');
+    assert.equal(fact.value.text, 'The United States looks forward to engaging with Russia');
+    assert.equal(fact.value.speaker, 'the National Security Council spokesperson');
+  });
+
+  it('004: "Ryabkov told ..." resolves the surname to the full name mentioned earlier', () => {
+    const text = seed('004');
+    const fact = quoteStartingWith(extractQuotes(text), 'What should be discussed');
+    assert.equal(fact.value.speaker, 'Sergei Ryabkov');
+    assert.ok(fact.speakerSpan!.start < text.indexOf('"What should be discussed'), 'points at the earlier full name');
+  });
+
+  it('004: a quoted paragraph with no cue continues the speaker of the quotation before it', () => {
+    const fact = quoteStartingWith(extractQuotes(seed('004')), 'But we are also unified');
+    assert.equal(fact.value.speaker, 'the National Security Council spokesperson');
+  });
+
+  it('003: a quotation split by its attribution gives two facts, both resolved from "he insisted"', () => {
+    const text = seed('003');
+    const facts = extractQuotes(text);
+    assertWellFormed(text, facts);
+    const first = quoteStartingWith(facts, 'Nothing that concerns our allies and partners');
+    const second = quoteStartingWith(facts, 'without our allies and partners, including Ukraine');
+    assert.equal(first.text, '“Nothing that concerns our allies and partners”');
+    for (const part of [first, second]) {
+      assert.equal(part.value.speaker, 'the spokesperson for the National Security Council');
+      assert.ok(part.speakerSpan!.end <= first.start, 'the pronoun resolved to the role mentioned before');
+    }
+  });
+
+  it('000: Lavrov\'s "major round of talks", and scare quotes without a cue keep no speaker', () => {
+    const text = seed('000');
+    const facts = extractQuotes(text);
+    assertWellFormed(text, facts);
+    assert.equal(quoteStartingWith(facts, 'major round of talks').value.speaker, 'Sergei Lavrov');
+    assert.equal(quoteStartingWith(facts, 'comfort zone').value.speaker, null);
+    assert.equal(quoteStartingWith(facts, 'security guarantees').value.speaker, null);
+  });
+});
+
+describe('extractQuotes: marks', () => {
+  it('keeps apostrophes inside a quotation and does not read them as marks', () => {
+    const text = 'Mary Smith arrived late. "We won\'t stop, and Russia\'s demands won\'t change that," she said.';
+    const [fact, ...rest] = extractQuotes(text);
+    assert.equal(rest.length, 0);
+    assert.equal(fact.value.text, "We won't stop, and Russia's demands won't change that");
+    assert.equal(fact.value.speaker, 'Mary Smith');
+  });
+
+  it('tells single quotation marks from apostrophes', () => {
+    assert.deepEqual(extractQuotes("They played rock 'n' roll in the ’90s at the Smiths' house and Russia's embassy."), []);
+    const facts = extractQuotes("Critics called the plan 'a disaster' and the ‘worst idea’ in years.");
+    assert.deepEqual(facts.map((f) => f.value.text), ['a disaster', 'worst idea']);
+  });
+
+  it('reads curly, straight, doubled-apostrophe and guillemet quotations', () => {
+    const text = '“Curly,” he said. "Straight," she said. \'\'Doubled,\'\' they said. «Guillemets», a-t-il dit.';
+    assert.deepEqual(extractQuotes(text).map((f) => f.value.text), ['Curly', 'Straight', 'Doubled', 'Guillemets']);
+  });
+
+  it('keeps a nested quotation inside its outer one', () => {
+    const text = '"I\'ve always disliked the term \'outreach,\' " he told the group.';
+    const facts = extractQuotes(text);
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0].end, text.indexOf(' he told'));
+  });
+
+  it('continues a quotation into a paragraph that opens with a mark', () => {
+    const text = 'Jane Doe spoke first.\n\n"The first paragraph ends here.\n\n"The second one closes it," the minister said.\n\nAfter.';
+    const [fact, ...rest] = extractQuotes(text);
+    assert.equal(rest.length, 0);
+    assert.equal(fact.start, text.indexOf('"The first'));
+    assert.equal(fact.value.text, 'The first paragraph ends here. The second one closes it');
+    assert.equal(fact.value.speaker, 'the minister');
+  });
+});
+
+describe('extractQuotes: bounds and positions', () => {
+  it('does not let an unbalanced mark swallow the following paragraphs', () => {
+    const text = 'He said "this never ends.\n\nThe next paragraph has "a quote" in it.\n\nAnd “another one without an end.';
+    const facts = extractQuotes(text);
+    assert.deepEqual(facts.map((f) => f.value.text), ['a quote']);
+  });
+
+  it('finds quotations at the very start and end of the text', () => {
+    const text = '"Start here," he said, and then she said "end here"';
+    const facts = extractQuotes(text);
+    assert.equal(facts[0].start, 0);
+    assert.equal(facts[facts.length - 1].end, text.length);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = 'Officials met.\r\n\r\n"We agreed on a plan," Anna Berg said.\r\n\r\n"And the rest," she added.\r\n';
+    const facts = extractQuotes(text);
+    assertWellFormed(text, facts);
+    assert.deepEqual(facts.map((f) => [f.value.text, f.value.speaker]), [['We agreed on a plan', 'Anna Berg'], ['And the rest', 'Anna Berg']]);
+  });
+
+  it('counts UTF-16 code units after an emoji', () => {
+    const text = '\uD83D\uDE80 "Launch now," said Chief Executive Elon Musk.';
+    const [fact] = extractQuotes(text);
+    assert.equal(fact.start, 3);
+    assert.equal(fact.value.speaker, 'Elon Musk');
+    assert.equal(text.slice(fact.speakerSpan!.start, fact.speakerSpan!.end), 'Elon Musk');
+  });
+
+  it('stays linear on thousands of unbalanced marks', () => {
+    const text = ('He said "no ' + '“yes '.repeat(50) + "it's '90s ").repeat(400) + '"';
+    const began = Date.now();
+    const facts = extractQuotes(text);
+    assert.ok(Date.now() - began < 2000, `took ${Date.now() - began} ms`);
+    assertWellFormed(text, facts);
+  });
+
+  it('never throws and returns well-formed facts for any string', () => {
+    const pieces = fc.constantFrom('"', '“', '”', "'", '‘', '’', "''", '«', '»', 'said', ' he said', ', Lavrov told', 'the spokesperson', 'according to Ann Lee', 'Mr. ', 'X', ' ', ', ', '. ', '\n', '\n\n', '\r\n', '\uD83D\uDE80', 'won\'t');
+    const newsLike = fc.array(pieces, { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(newsLike, fc.string({ unit: 'binary', maxLength: 200 })), (text) => assertWellFormed(text, extractQuotes(text))), { numRuns: 400 });
+  });
+});
+
+describe('extractQuotes: speakers', () => {
+  const cases: [string, string, string | null][] = [
+    ['"Talks will resume," according to Foreign Minister Jane Doe.', 'Talks will resume', 'Jane Doe'],
+    ['"No comment," Ann Lee, the company\'s spokesperson, said.', 'No comment', 'Ann Lee'],
+    ['"We are ready," said Prime Minister John Key.', 'We are ready', 'John Key'],
+    ['Foreign Minister Sergei Lavrov spoke on Monday. "We are ready," he said.', 'We are ready', 'Sergei Lavrov'],
+    ['Ryabkov told reporters: "The dates are set."', 'The dates are set.', 'Ryabkov'],
+    ['A spokesperson for the US National Security Council told AFP the talks were on. "We look forward to it," the spokesperson said.', 'We look forward to it', 'a spokesperson for the US National Security Council'],
+    ['The alliance rejected the Russian "sphere of influence" idea.', 'sphere of influence', null],
+    ['Tax experts disagree. Said Ellis: “I do not see it.”', 'I do not see it.', 'Ellis'],
+    ['Later in the day, Trump attacked Clinton, saying, "She is unstable."', 'She is unstable.', 'Trump'],
+    ['Readers wrote in.\n“He cannot lead.” ― Esther Tapia\n', 'He cannot lead.', 'Esther Tapia'],
+    ['Donald Trump spoke first. Hillary Clinton answered him. "It is not true," she said.', 'It is not true', 'Hillary Clinton'],
+    ['Clinton met Senator John Smith on Monday. "We agreed," she said.', 'We agreed', 'she'],
+  ];
+  for (const [text, words, speaker] of cases) {
+    it(`${JSON.stringify(text.slice(0, 60))} -> ${speaker}`, () => {
+      const facts = extractQuotes(text);
+      assertWellFormed(text, facts);
+      const fact = quoteStartingWith(facts, words);
+      assert.equal(fact.value.speaker, speaker);
+    });
+  }
+});
+
+describe('attributeQuotations: direct or partial', () => {
+  it('tells a quotation standing as its own clause from words worked into the sentence', () => {
+    const text = 'Officials called the plan a "disaster" on Monday. "We will not sign it," the minister said. He said: "Never." Critics cited its "vague terms" and "loopholes".';
+    const direct = attributeQuotations(text).quotations.map((q) => [text.slice(q.stretch.start + 1, q.stretch.end - 1), q.direct]);
+    assert.deepEqual(direct, [['disaster', false], ['We will not sign it,', true], ['Never.', true], ['vague terms', false], ['loopholes', false]]);
+  });
+});
