@@ -15,7 +15,7 @@ import { evaluateTimeml } from './timeml.js';
 const sections: Array<() => Promise<EvalSection[]> | EvalSection[]> = [evaluateTimeml, evaluateRecognizersDates, evaluateRecognizersNumbers, evaluatePolnear];
 
 function formatTable(section: EvalSection): string {
-  const cells = [section.columns, ...section.rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(3) : c)))];
+  const cells = [section.columns, ...section.rows.map((r) => r.map((c) => (typeof c === 'number' && !Number.isInteger(c) ? c.toFixed(3) : c)))];
   const widths = section.columns.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
   const line = (r: (string | number)[]) => r.map((c, i) => String(c).padEnd(widths[i]!)).join('  ');
   const out = [`## ${section.title}`, line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  ')];

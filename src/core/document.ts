@@ -45,6 +45,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
   const regions = findRegions(text);
   const extracted = extractFacts(text, { published: published?.date ?? null });
   const flags = markBoilerplate(extracted, regions);
+  // The dateline or byline that gave the publication date is page metadata, not a claim.
+  const dateline = published?.span;
+  if (dateline) extracted.forEach((fact, i) => (flags[i] ||= fact.start < dateline.end && dateline.start < fact.end));
   return {
     text,
     lines: new LineIndex(text),
