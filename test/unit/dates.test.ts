@@ -77,6 +77,31 @@ test('a future sentence turns a weekday and a month forward', () => {
   assert.equal(timexOf('The ministers met on Monday.', 'Monday'), '2021-12-27');
 });
 
+// Monday 2 March 2026: "Tuesday" is 2026-03-03 ahead or 2026-02-24 behind.
+const MONDAY = '2026-03-02';
+
+test('a present tense after "if", "unless", "once", "until" looks ahead; a past verb still looks back', () => {
+  assert.equal(timexOf('If shareholders approve the merger on Tuesday, the shares could rise.', 'Tuesday', MONDAY), '2026-03-03');
+  assert.equal(timexOf('Unless the council objects on Friday, building starts in May.', 'Friday', MONDAY), '2026-03-06');
+  assert.equal(timexOf('Once the treaty is ratified on Thursday, tariffs fall.', 'Thursday', MONDAY), '2026-03-05');
+  assert.equal(timexOf('The mill stays open until engineers inspect it on Wednesday.', 'Wednesday', MONDAY), '2026-03-04');
+  assert.equal(timexOf('If the bid was withdrawn on Tuesday, nobody told the staff.', 'Tuesday', MONDAY), '2026-02-24');
+  assert.equal(timexOf('When the mayor spoke on Thursday, the hall was full.', 'Thursday', MONDAY), '2026-02-26');
+  assert.equal(timexOf('The regulator said on Tuesday that fares would rise.', 'Tuesday', MONDAY), '2026-02-24');
+  // "until Friday" right before the date is a preposition, not a clause of its own.
+  assert.equal(timexOf('The blockade lasted until Friday.', 'Friday', MONDAY), '2026-02-27');
+});
+
+test('plans and schedules look ahead: "is set to", "is expected to", "are due to", "plans to"', () => {
+  assert.equal(timexOf('The ferry is set to sail Thursday.', 'Thursday', MONDAY), '2026-03-05');
+  assert.equal(timexOf('The hearing is set for Friday.', 'Friday', MONDAY), '2026-03-06');
+  assert.equal(timexOf('The jury is expected to deliver its verdict on Wednesday.', 'Wednesday', MONDAY), '2026-03-04');
+  assert.equal(timexOf('Inspectors are due to arrive on Friday.', 'Friday', MONDAY), '2026-03-06');
+  assert.equal(timexOf('The senator plans to visit the plant Thursday.', 'Thursday', MONDAY), '2026-03-05');
+  // A passive with a past auxiliary stays past.
+  assert.equal(timexOf('The contract was signed on Thursday.', 'Thursday', MONDAY), '2026-02-26');
+});
+
 test('"the next day" counts from the date the story last named', () => {
   const facts = dates('The talks open on January 10. The next day, delegates go home.');
   const next = facts.find((f) => /next day/i.test(f.text));
@@ -92,6 +117,24 @@ test('times and durations', () => {
   assert.equal(timexOf('Tension rose over the past two months.', 'the past two months'), 'P2M');
   // Hedges stay outside the span: "less than a month" is the duration "a month".
   assert.equal(timexOf('It lasted less than a month.', 'a month'), 'P1M');
+});
+
+test('an article before a spelled count is not part of it: "a two-week strike" is P2W', () => {
+  assert.deepEqual(find('Miners began a two-week walkout.', 'two-week').value, { timex: 'P2W', type: 'DURATION' });
+  assert.equal(timexOf('They held a three-day summit.', 'three-day'), 'P3D');
+  assert.equal(timexOf('She made a 10-day tour.', '10-day'), 'P10D');
+  assert.equal(timexOf('It was a one-day stoppage.', 'one-day'), 'P1D');
+  assert.equal(timexOf('an eight-hour shift', 'eight-hour'), 'PT8H');
+  // Tens still take a unit: "twenty-five years".
+  assert.equal(timexOf('The lease runs for twenty-five years.', 'twenty-five years'), 'P25Y');
+  assert.equal(timexOf('a seventy-year reign', 'seventy-year'), 'P70Y');
+  assert.ok(!dates('Miners began a two-week walkout.').some((f) => /^a\s/.test(f.text)));
+});
+
+test('"ten years after <clause>" is a length of time; "ten years ago" is a date', () => {
+  assert.deepEqual(find('Ten years after the mine closed, the town recovered.', 'Ten years', MONDAY).value, { timex: 'P10Y', type: 'DURATION' });
+  assert.deepEqual(find('Six months before the election, polls shifted.', 'Six months', MONDAY).value, { timex: 'P6M', type: 'DURATION' });
+  assert.deepEqual(find('The mine closed ten years ago.', 'ten years ago', MONDAY).value, { timex: '2016', type: 'DATE' });
 });
 
 test('bare years, quarters and reference words', () => {

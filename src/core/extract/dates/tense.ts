@@ -6,10 +6,21 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE = /^(to|will|won't|wo|'ll|shall|scheduled|expected|expects|due|plans|planned|planning|intends|upcoming|coming|tomorrow|would|expire|expires|payable|effective)$/i;
-const PAST = /^(was|were|had|did|said|told|ago|last|earlier|been|came|went|met|held|began|took|made|gave|left|saw|fell|rose|died|won|lost|set|hit|paid|cut|sold|bought|spent)$/i;
+const PAST = /^(was|were|had|did|said|told|ago|last|earlier|been|came|went|met|held|began|took|made|gave|left|saw|fell|rose|died|won|lost|set|hit|paid|cut|sold|bought|spent|spoke|wrote|got|ran|became|brought|thought|felt|kept|knew|grew|chose|fought|broke|stood|sent|built|heard|struck|fled|sought|caught|drew|threw|flew|sank|shot|woke|withdrew|swore|led|meant|rode|hid|dealt|stuck|swept|slept|dug|spun|swung|forgot|forgave|froze|shook|stole|wore|tore)$/i;
 /** A regular past tense; capitalised words ("United") and these look alike but are not. */
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 const NOT_PAST = /^(need|indeed|speed|proceed|succeed|exceed|hundred|seed|feed|breed|based|limited|red|bed|shed)$/;
+
+/**
+ * Opening the clause a date sits in, these put a present tense in the future: news writes
+ * "if members accept the offer on Tuesday" or "once the deal is signed on Friday" of what
+ * is still to come. A past verb in the clause ("if the offer was rejected on Tuesday") wins.
+ */
+const SUBORDINATOR = /^(if|unless|once|when|whenever|until|till)$/i;
+/** After these a participle is passive; the auxiliary carries the tense: "is signed", "be held". */
+const PRESENT_AUXILIARY = /^(is|are|am|be|being)$/i;
+/** "is set to", "are slated for": a present auxiliary and one of these name a plan. */
+const SCHEDULED = /^(set|slated|poised|scheduled|expected|due|planned)$/i;
 
 /** Right before a date with a day number, these name a deadline still ahead ("completed by Dec. 15"). */
 const DEADLINE_BEFORE = /\b(by|to|until|till|through|before|effective|payable|expire|expires)\s+$/i;
@@ -37,18 +48,32 @@ export function tenseAround(text: string, start: number, end: number, hasDayNumb
   const { from, to } = sentenceBounds(text, start, end);
   if (hasDayNumber && DEADLINE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) return 'future';
   const before = text.slice(from, start).match(/[\w']+/g) ?? [];
+  let subordinate = false;
   // The verb governing the date usually stands just before it ("will meet on Monday").
   for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW_WORDS; i--, n++) {
     // "in contrast to Thursday": right before the date, "to" is a preposition, not "to meet".
     if (n === 0 && /^to$/i.test(before[i])) continue;
     const cue = cueOf(before[i]);
+    if (cue === 'past' && i > 0 && PRESENT_AUXILIARY.test(before[i - 1])) {
+      if (SCHEDULED.test(before[i])) return 'future';
+      continue;
+    }
     if (cue !== 'unknown') return cue;
+    // "until Tuesday": right before the date it is a preposition, not a clause opener.
+    if (n > 0 && SUBORDINATOR.test(before[i])) {
+      subordinate = true;
+      break;
+    }
   }
-  const after = text.slice(end, to).match(/[\w']+/g) ?? [];
+  // A subordinate clause ends at its comma; its verb may follow the date ("if on Tuesday the union agrees").
+  const rest = subordinate ? text.slice(end, to).split(/[,;:]/)[0] : text.slice(end, to);
+  const after = rest.match(/[\w']+/g) ?? [];
   for (let i = 0; i < after.length && i < WINDOW_WORDS; i++) {
     if (/^to$/i.test(after[i])) continue; // "from Cuba to Florida"
     const cue = cueOf(after[i]);
+    if (cue === 'past' && i > 0 && PRESENT_AUXILIARY.test(after[i - 1])) continue;
     if (cue !== 'unknown') return cue;
   }
-  return 'unknown';
+  // A present tense in a clause opened by "if" or "once" speaks of what is to come.
+  return subordinate ? 'future' : 'unknown';
 }

@@ -38,7 +38,8 @@ export class DurationParser extends WordBoundaryParser {
       if (count === null) return null;
       // "a day" after a number is a rate ("$5 a day"), and "one day" alone is a vague point.
       if (/^(a|an|one)$/i.test(countWord) && !lead && /\d\s*$|\b(per|times|twice)\s*$/i.test(context.text.slice(Math.max(0, index - 12), index))) return null;
-      if (/^one$/i.test(countWord) && /^(day|night)$/i.test(unitWord) && !lead) return null;
+      // "a one-day strike" is a length, hyphenated as an adjective.
+      if (/^one$/i.test(countWord) && /^(day|night)$/i.test(unitWord) && !lead && !/one-/i.test(match[0])) return null;
       // "a second time", "one second thought": the ordinal, not a length of time.
       if (/^(a|an|one)$/i.test(countWord) && /^second$/i.test(unitWord)) return null;
       value = durationValue(count, unitWord);
