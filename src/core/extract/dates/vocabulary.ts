@@ -1,23 +1,21 @@
 /** Words the news parsers share. */
+import { NONZERO_UNIT_WORDS, TEEN_WORDS, TENS_WORDS, table } from '../../text/numberWords.js';
 
-const SMALL_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'a few': 3,
-};
+const SMALL_NUMBERS: Record<string, number> = table({
+  ...NONZERO_UNIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS,
+  a: 1, an: 1, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'a few': 3,
+});
 
 /** Counts that name no exact number: TIMEX3 writes them as `X` ("several years" -> PXY). */
 const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'some', 'a few', 'the last few', 'numerous', 'a number of']);
 
 /** Tens take a unit after them ("twenty-five"); an article never does: "a two-week strike" is two weeks. */
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TENS = Object.keys(TENS_WORDS).join('|');
+const UNITS = Object.keys(NONZERO_UNIT_WORDS).join('|');
 
 export const COUNT_PATTERN =
   '(?:\\d{1,3}(?:\\.\\d+)?|a couple of|a couple|a few|a hundred|several|few|many|numerous|' +
-  `(?:${TENS})(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|` +
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
-  'seventeen|eighteen|nineteen|hundred|an?)';
+  `(?:${TENS})(?:[ -](?:${UNITS}))?|${UNITS}|${Object.keys(TEEN_WORDS).join('|')}|hundred|an?)`;
 
 /** A count word or number -> its value, or 'X' for vague counts, or null. */
 export function parseCount(word: string): number | 'X' | null {
@@ -26,8 +24,8 @@ export function parseCount(word: string): number | 'X' | null {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w in SMALL_NUMBERS) return SMALL_NUMBERS[w];
   const compound = /^(\w+)[ -](\w+)$/.exec(w);
-  if (compound && new RegExp(`^(?:${TENS})$`).test(compound[1]) && SMALL_NUMBERS[compound[2]] < 10) {
-    return SMALL_NUMBERS[compound[1]] + SMALL_NUMBERS[compound[2]];
+  if (compound && compound[1] in TENS_WORDS && compound[2] in NONZERO_UNIT_WORDS) {
+    return TENS_WORDS[compound[1]] + NONZERO_UNIT_WORDS[compound[2]];
   }
   return null;
 }

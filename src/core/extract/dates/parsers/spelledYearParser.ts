@@ -1,4 +1,5 @@
 import type { ParsingContext } from 'chrono-node';
+import { NONZERO_UNIT_WORDS, TEEN_WORDS, TENS_WORDS } from '../../../text/numberWords.js';
 import { tagTimex } from '../timexTags.js';
 import { WordBoundaryParser } from './wordBoundaryParser.js';
 
@@ -6,9 +7,9 @@ import { WordBoundaryParser } from './wordBoundaryParser.js';
  * Years and centuries as broadcast transcripts write them: "nineteen ninety-six",
  * "the year two thousand", "the nineties", "the 20th century".
  */
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS = NONZERO_UNIT_WORDS;
+const TEENS = TEEN_WORDS;
+const TENS = TENS_WORDS;
 const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const TENS_PATTERN = Object.keys(TENS).join('|');
