@@ -3,25 +3,10 @@
  * the same process (plain chrono-node parsing of the same text), so the figures mean the
  * same on any machine. Corpus: the TimeML news articles in ../shared/data (256 files).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { analyzeDocument } from '../src/core/document.js';
 import { groupSources } from '../src/core/sources.js';
-import { dataPath } from '../eval/shared/data.js';
-
-function loadCorpus(): string[] {
-  const texts: string[] = [];
-  for (const part of ['TimeBank', 'AQUAINT']) {
-    const dir = dataPath('timeml', part);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.tml')).sort()) {
-      const xml = readFileSync(join(dir, name), 'utf8');
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
-      texts.push(body.replace(/<[^>]+>/g, ''));
-    }
-  }
-  return texts;
-}
+import { readTimemlCorpus } from '../eval/timeml.js';
 
 /** Best of `rounds` timings of `fn` over the corpus, in milliseconds. */
 function time(rounds: number, fn: () => void): number {
@@ -34,13 +19,18 @@ function time(rounds: number, fn: () => void): number {
   return best;
 }
 
-const corpus = loadCorpus();
+const corpus = readTimemlCorpus().map((doc) => doc.text);
 const chars = corpus.reduce((n, t) => n + t.length, 0);
 const reference = new Date('2000-01-01T12:00:00Z');
 const published = { date: '2000-01-01', from: 'option' as const };
 
 const baselineMs = time(3, () => corpus.forEach((t) => chrono.casual.parse(t, reference)));
 const engineMs = time(3, () => corpus.forEach((t) => analyzeDocument(t, { published })));
+
+// One large file (the size limit is 2 MB) must cost no more per character than many small ones.
+const bigText = corpus.join('\n\n').repeat(Math.ceil((2 * 1024 * 1024) / chars)).slice(0, 2 * 1024 * 1024);
+const bigMs = time(1, () => analyzeDocument(bigText, { published }));
+const perCharRatio = bigMs / bigText.length / (engineMs / chars);
 
 // Source grouping should grow linearly with the number of documents: compare n and 2n.
 const docs = corpus.map((text, i) => ({ path: `d${i}`, text }));
@@ -59,6 +49,7 @@ const rows: [string, string][] = [
   ['baseline: chrono.casual.parse', `${baselineMs.toFixed(0)} ms`],
   ['engine: analyzeDocument (all extractors)', `${engineMs.toFixed(0)} ms = ${(engineMs / baselineMs).toFixed(2)} x baseline`],
   ['engine throughput', `${((chars / 1e6) / (engineMs / 1000)).toFixed(2)} M chars/s`],
+  ['one 2 MB file, time per character vs the articles', `${perCharRatio.toFixed(2)} x (1.0 = linear; ${bigMs.toFixed(0)} ms)`],
   ['groupSources, 2n vs n documents', `${(groupFullMs / groupHalfMs).toFixed(2)} x (2.0 = linear)`],
   ['retained heap per analysed character', `${heapPerChar.toFixed(1)} bytes (${analyzed.length} documents kept)`],
 ];
