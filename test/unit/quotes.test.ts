@@ -184,6 +184,55 @@ describe('extractQuotes: speakers', () => {
   }
 });
 
+describe('extractQuotes: a role speaker is the person named as holding it', () => {
+  const cases: [string, string, string][] = [
+    // The role resolves to the name set in apposition to it earlier ...
+    ['Petra Alsing, a spokeswoman for the port authority, spoke on Monday. "The offer is fair," the spokeswoman said.', 'The offer is fair', 'Petra Alsing'],
+    // ... to the name a title stood before ...
+    ['Transport Minister Halvard Remi met the union on Monday. "We will stay out," the minister said.', 'We will stay out', 'Halvard Remi'],
+    // ... and to a name in apposition to the role phrase itself.
+    ['The authority wants a deal. Its spokeswoman, Petra Alsing, said it wanted the cranes moving "as soon as possible".', 'as soon as possible', 'Petra Alsing'],
+    ["Carvania's transport minister, Halvard Remi, said the government would wait \"for now\".", 'for now', 'Halvard Remi'],
+    // With no name given for the role, the role stays as written.
+    ['The port stayed shut on Monday. "The offer is fair," the spokeswoman said.', 'The offer is fair', 'the spokeswoman'],
+    ['The authority wants a deal. Its spokeswoman said it wanted the cranes moving "as soon as possible".', 'as soon as possible', 'its spokeswoman'],
+    ["Carvania's transport minister said the government would wait \"for now\".", 'for now', "Carvania's transport minister"],
+    // An anonymous source, someone new ("a spokesperson") or a group is not the person named before.
+    ['Halvard Remi, an official at the ministry, spoke on Monday. "Talks have failed," the official said on condition of anonymity.', 'Talks have failed', 'the official'],
+    ['Petra Alsing, a spokeswoman for the port authority, spoke on Monday. "We are ready," said the spokeswoman, who declined to be named.', 'We are ready', 'the spokeswoman'],
+    ['Petra Alsing, a spokeswoman for the port authority, spoke on Monday. "We are ready," a spokeswoman said later.', 'We are ready', 'a spokeswoman'],
+    ['Halvard Remi, an official at the ministry, spoke on Monday. "We disagree," officials said.', 'We disagree', 'officials'],
+    // Another office with the same head noun is someone else.
+    ['Transport Minister Halvard Remi met the union. "We will pay," the finance minister said.', 'We will pay', 'the finance minister'],
+    ['Vice President Joseph Biden arrived first. "We are proud," the president said.', 'We are proud', 'the president'],
+  ];
+  for (const [text, words, speaker] of cases) {
+    it(`${JSON.stringify(text.slice(0, 70))} -> ${speaker}`, () => {
+      const facts = extractQuotes(text);
+      assertWellFormed(text, facts);
+      assert.equal(quoteStartingWith(facts, words).value.speaker, speaker);
+    });
+  }
+
+  it('points the speaker span at the earlier name, not at the role', () => {
+    const text = 'Petra Alsing, a spokeswoman for the port authority, spoke on Monday. "The offer is fair," the spokeswoman said.';
+    const fact = quoteStartingWith(extractQuotes(text), 'The offer is fair');
+    assert.deepEqual(fact.speakerSpan, { start: 0, end: 'Petra Alsing'.length });
+  });
+
+  it('takes the nearest of two people named with the same role', () => {
+    const two = (first: string, second: string) =>
+      `${first}, a spokeswoman for the port authority, spoke first. ${second}, a spokeswoman for the union, replied. "It is not enough," the spokeswoman said.`;
+    assert.equal(quoteStartingWith(extractQuotes(two('Petra Alsing', 'Anna Berg')), 'It is not enough').value.speaker, 'Anna Berg');
+    assert.equal(quoteStartingWith(extractQuotes(two('Anna Berg', 'Petra Alsing')), 'It is not enough').value.speaker, 'Petra Alsing');
+  });
+
+  it('does not reach forward to a person named after the quotation', () => {
+    const text = '"The offer is fair," the spokeswoman said. Petra Alsing, a spokeswoman for the port authority, left.';
+    assert.equal(quoteStartingWith(extractQuotes(text), 'The offer is fair').value.speaker, 'the spokeswoman');
+  });
+});
+
 describe('attributeQuotations: direct or partial', () => {
   it('tells a quotation standing as its own clause from words worked into the sentence', () => {
     const text = 'Officials called the plan a "disaster" on Monday. "We will not sign it," the minister said. He said: "Never." Critics cited its "vague terms" and "loopholes".';

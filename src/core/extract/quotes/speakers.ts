@@ -2,13 +2,15 @@
  * Speakers: what a cue's subject refers to. A name is shown without its titles
  * ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov") and a lone surname takes
  * the full name mentioned earlier ("Ryabkov" -> "Sergei Ryabkov"); a short role
- * ("the spokesperson") takes the fuller role phrase with the same head mentioned earlier;
+ * ("the spokesperson") takes the person the text named as holding that role, or else the
+ * fuller role phrase with the same head mentioned earlier;
  * a pronoun takes the nearest earlier person or role outside quotations that agrees with
  * it (he/she against honorifics, gendered role nouns and common given names; no plural
  * roles), preferring someone just seen speaking.
  */
 import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
+import { headNoun, isAnonymous, isSingularPersonRole, lastWord, rolesHeldBy, sameRole, type RoleHolder } from './roles.js';
 import { sentenceStart } from './sentences.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
@@ -39,7 +41,9 @@ export interface Speaker {
 
 /** How many mentions a pronoun or short reference looks back over (about a long article's worth). */
 const MAX_LOOK_BACK = 400;
-const DETERMINER_START = /^(?:the|a|an|another|one|two|three|several|some|many|other|this|that)\s/i;
+const DETERMINER_START = /^(?:the|a|an|another|one|two|three|several|some|many|other|this|that|its|his|her|their)\s/i;
+/** A role that brings in someone new ("a spokesperson said") rather than someone named before. */
+const INDEFINITE_START = /^(?:a|an|another|one|two|three|several|some|many|other)\s/i;
 const WORD = /\S+/g;
 /** "Mr. Morgan of the Sierra Club" is Mr. Morgan. */
 const NAME_OF_TAIL = /\s+of\s+(?:the\s+)?\p{Lu}.*$/u;
@@ -50,8 +54,10 @@ const NAME_IN_TEXT = new RegExp(NAME_SOURCE, 'gu');
 export function describeMention(text: string, start: number, end: number): Mention {
   const phrase = text.slice(start, end);
   if (PRONOUN.test(phrase)) return { kind: 'pronoun', start, end, display: phrase, displayStart: start, displayEnd: end };
-  if (DETERMINER_START.test(phrase) || /^\p{Ll}/u.test(phrase)) {
-    const display = phrase.replace(/^The\s/, 'the ').replace(/^An?\s/, (a) => a.toLowerCase());
+  // "Carvania's transport minister" is a role, though it opens with a capital.
+  const roleHead = /^\p{Ll}/u.test(lastWord(phrase.split(/\s+(?:for|of|at|to|with|from|in)\s+/)[0]));
+  if (DETERMINER_START.test(phrase) || /^\p{Ll}/u.test(phrase) || roleHead) {
+    const display = phrase.replace(/^(?:The|An?|Another|Its|His|Her|Their)\s/, (a) => a.toLowerCase());
     return { kind: 'role', start, end, display, displayStart: start, displayEnd: end };
   }
   const bare = phrase.replace(NAME_OF_TAIL, '').replace(PARENTHETICAL_TAIL, '').replace(/['’]s$/, '');
@@ -73,16 +79,6 @@ export function describeMention(text: string, start: number, end: number): Menti
 
 function isNameWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !/['’]s$/.test(word) && !TITLE_WORD.test(word) && !HONORIFIC.test(word) && !PERSON_ROLE.test(word) || /^(?:de|van|von|bin|da|del|der|la|le|al-\S+)$/.test(word);
-}
-
-function lastWord(s: string): string {
-  const words = s.split(/\s+/);
-  return words[words.length - 1];
-}
-
-function headNoun(role: string): string {
-  const beforePhrase = role.split(/\s+(?:for|of|at|to|with|from|in)\s+/)[0];
-  return lastWord(beforePhrase).toLowerCase();
 }
 
 const PLACE_START = /^(?:New|Los|Las|San|Santa|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Great|Greater|Fort|Mount|Lake|Port|Cape|Capitol|Wall|Silicon|Middle|Latin|Islamic|Supreme|Super|Black|Cold|World|Holy)$/;
@@ -130,6 +126,8 @@ export class MentionIndex {
   private readonly surnames = new Set<string>();
   /** Full names by their last word, in text order: "Ryabkov" -> ["Sergei Ryabkov"]. */
   private readonly fullNames = new Map<string, Mention[]>();
+  /** People named as holding a role, by where the pair ends. */
+  private readonly holders: RoleHolder[] = [];
 
   constructor(
     private readonly text: string,
@@ -138,6 +136,7 @@ export class MentionIndex {
   ) {
     const named: Mention[] = [];
     const singles: Mention[] = [];
+    const people: Mention[] = [];
     NAME_IN_TEXT.lastIndex = 0;
     let q = 0;
     for (let m = NAME_IN_TEXT.exec(text); m; m = NAME_IN_TEXT.exec(text)) {
@@ -149,6 +148,8 @@ export class MentionIndex {
       if (isTitled(mention)) named.push({ ...mention, subject });
       else if (looksLikePersonName(mention)) named.push({ ...mention, subject, weak: !subject });
       else if (!/\s/.test(mention.display)) singles.push({ ...mention, subject });
+      else continue;
+      people.push(mention);
     }
     for (const m of [...named, ...subjects]) {
       if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) this.surnames.add(lastWord(m.display));
@@ -158,6 +159,11 @@ export class MentionIndex {
     const all = [...subjects.map((m) => ({ ...m, speaker: true })), ...named, ...surnamed].filter((m) => m.kind !== 'pronoun');
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = all.filter((m, k) => k === 0 || m.start !== all[k - 1].start);
+    // A lone capitalised word holds a role only once it is known as a surname ("Alsing, the spokeswoman,").
+    for (const m of people) {
+      if (/\s/.test(m.display) || isTitled(m) || this.surnames.has(m.display)) this.holders.push(...rolesHeldBy(text, m));
+    }
+    this.holders.sort((a, b) => a.end - b.end);
     for (const m of this.mentions) {
       if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) {
         const list = this.fullNames.get(lastWord(m.display)) ?? [];
@@ -176,11 +182,14 @@ export class MentionIndex {
     }
     if (mention.kind === 'role') {
       const words = mention.display.split(/\s+/).length;
-      if (words <= 2) {
-        const head = headNoun(mention.display);
-        const fuller = this.nearestBefore(mention.start, (m) => m.kind === 'role' && headNoun(m.display) === head && m.display.split(/\s+/).length > words);
-        if (fuller) return { name: fuller.display, span: { start: fuller.displayStart, end: fuller.displayEnd } };
-      }
+      const head = headNoun(mention.display);
+      const holder = this.holderOf(mention);
+      const fuller = words <= 2
+        ? this.nearestBefore(mention.start, (m) => m.kind === 'role' && headNoun(m.display) === head && m.display.split(/\s+/).length > words)
+        : undefined;
+      // The nearer of the two: a role phrase after the named holder may be someone else.
+      if (holder && (!fuller || holder.end > fuller.start)) return this.nameOf(holder.name);
+      if (fuller) return { name: fuller.display, span: { start: fuller.displayStart, end: fuller.displayEnd } };
       return { name: mention.display, span: { start: mention.displayStart, end: mention.displayEnd } };
     }
     if (!/\s/.test(mention.display)) {
@@ -189,6 +198,36 @@ export class MentionIndex {
       if (full) return { name: full.display, span: { start: full.displayStart, end: full.displayEnd } };
     }
     return { name: mention.display, span: { start: mention.displayStart, end: mention.displayEnd } };
+  }
+
+  /** A holder's name in full: "President Obama" is the "Barack Obama" named before, never a later "Michelle Obama". */
+  private nameOf(name: Mention): Speaker {
+    const full = /\s/.test(name.display) ? undefined : [...(this.fullNames.get(name.display) ?? [])].reverse().find((m) => m.end <= name.start);
+    const shown = full ?? name;
+    return { name: shown.display, span: { start: shown.displayStart, end: shown.displayEnd } };
+  }
+
+  /**
+   * The person a role phrase stands for: the name set in apposition to it, or else the
+   * nearest person named earlier as holding the same role. A role that brings in someone
+   * new ("a spokesperson"), keeps them anonymous, or names a group is left as written.
+   */
+  private holderOf(role: Mention): RoleHolder | undefined {
+    if (!isSingularPersonRole(headNoun(role.display))) return undefined;
+    const inApposition = this.holders.find((h) => h.roleEnd === role.end);
+    if (inApposition) return inApposition;
+    if (INDEFINITE_START.test(role.display) || isAnonymous(this.text, role)) return undefined;
+    let lo = 0;
+    let hi = this.holders.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.holders[mid].end <= role.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, seen = 0; k >= 0 && seen < MAX_LOOK_BACK; k--, seen++) {
+      if (sameRole(role.display, this.holders[k].role)) return this.holders[k];
+    }
+    return undefined;
   }
 
   /**
