@@ -50,6 +50,46 @@ describe('corroborate check on the bundled examples', () => {
   });
 });
 
+describe('the example story: what the engine finds in it (see examples/README.md)', () => {
+  const report = parseReport(runCli(['check', '--format', 'json', 'examples/']).stdout);
+  const body = (file: string) => report.facts.filter((f) => f.path === `examples/${file}` && !f.boilerplate);
+  const timexes = (file: string) => body(file).filter((f) => f.kind === 'date').map((f) => (f.value as DateValue).timex);
+
+  it('resolves the vote date each outlet gives, whatever its form', () => {
+    assert.ok(timexes('coastal-wire.txt').includes('2026-03-04'), 'the odd one out: March 4');
+    assert.ok(timexes('harbor-times-raw.txt').includes('2026-03-03'));
+    assert.ok(timexes('vessmark-ledger.txt').includes('2026-03-03'));
+    const tuesday = body('northgate-post.txt').find((f) => f.kind === 'date' && f.text === 'Tuesday');
+    assert.equal((tuesday?.value as DateValue | undefined)?.timex, '2026-03-03', '"will vote on Tuesday" looks ahead');
+  });
+
+  it('reads the strike size exactly, vaguely and as a bound', () => {
+    const figure = (file: string, pred: (v: FigureValue) => boolean) => body(file).find((f) => f.kind === 'figure' && pred(f.value as FigureValue));
+    assert.ok(figure('harbor-times-raw.txt', (v) => v.value === 4200 && v.unit === 'workers'));
+    assert.ok(figure('coastal-wire.txt', (v) => v.approximate && v.min === 2000 && v.unit === 'workers'));
+    assert.ok(figure('vessmark-ledger.txt', (v) => v.min === 4000 && v.max === null && v.unit === 'dockworkers'));
+  });
+
+  it('resolves a role speaker to the spokeswoman the article named', () => {
+    const quote = body('harbor-times-raw.txt').find((f) => f.kind === 'quote' && (f.value as QuoteValue).text.startsWith('The offer is fair'));
+    assert.equal((quote?.value as QuoteValue | undefined)?.speaker, 'Petra Alsing');
+  });
+
+  it('keeps the Most Read list of the raw page out of the claims', () => {
+    const raw = readFileSync(join(projectRoot, 'examples', 'harbor-times-raw.txt'), 'utf8');
+    const mostRead = raw.split('\n').findIndex((line) => line === 'Most Read');
+    const listed = report.facts.filter((f) => f.path === 'examples/harbor-times-raw.txt' && f.range.start.line > mostRead);
+    assert.ok(listed.length > 0);
+    assert.ok(listed.every((f) => f.boilerplate));
+  });
+
+  it('counts the raw page and its clean copy as one source', () => {
+    const group = (file: string) => report.documents.find((d) => d.path === `examples/${file}`)?.group;
+    assert.equal(group('harbor-times-raw.txt'), group('harbor-times.txt'));
+    assert.equal(new Set(report.documents.map((d) => d.group)).size, report.documents.length - 1);
+  });
+});
+
 describe('corroborate check on the seed articles', () => {
   const run = runCli(['check', '--format', 'json', seedsArg]);
   const report = parseReport(run.stdout);
