@@ -14,8 +14,14 @@ import { evaluateTimeml } from './timeml.js';
 
 const sections: Array<() => Promise<EvalSection[]> | EvalSection[]> = [evaluateTimeml, evaluateRecognizersDates, evaluateRecognizersNumbers, evaluatePolnear];
 
+/** Counts print as integers, rates (0..1) with three decimals. */
+function formatCell(c: string | number): string {
+  if (typeof c === 'string') return c;
+  return Number.isInteger(c) && c > 1 ? String(c) : c.toFixed(3);
+}
+
 function formatTable(section: EvalSection): string {
-  const cells = [section.columns, ...section.rows.map((r) => r.map((c) => (typeof c === 'number' && !Number.isInteger(c) ? c.toFixed(3) : c)))];
+  const cells = [section.columns, ...section.rows.map((r) => r.map(formatCell))];
   const widths = section.columns.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
   const line = (r: (string | number)[]) => r.map((c, i) => String(c).padEnd(widths[i]!)).join('  ');
   const out = [`## ${section.title}`, line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  ')];
