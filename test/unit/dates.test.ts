@@ -109,6 +109,66 @@ test('"the next day" counts from the date the story last named', () => {
   assert.equal(next.value.timex, '2022-01-11');
 });
 
+test('without a publication date, "the following day" keeps the month and day the story named', () => {
+  const text = 'Russia and NATO were likely to hold talks on the 12th of January with a broader meeting set for the following day.';
+  assert.equal(timexOf(text, 'the 12th of January', null), 'XXXX-01-12');
+  assert.equal(timexOf(text, 'the following day', null), 'XXXX-01-13');
+  assert.equal(timexOf('Talks opened on March 31. The next day, envoys left.', 'The next day', null), 'XXXX-04-01');
+  assert.equal(timexOf('Talks opened on January 1. The day before, envoys arrived.', 'The day before', null), 'XXXX-12-31');
+  assert.equal(timexOf('Talks opened on January 12. Two days later they ended.', 'Two days later', null), 'XXXX-01-14');
+});
+
+test('yearless shifts keep only what is certain: Feb. 28 + 1 may be Feb. 29', () => {
+  assert.equal(timexOf('The talks began on Feb. 28. The next day they stalled.', 'The next day', null), 'XXXX-XX-XX');
+  assert.equal(timexOf('The talks began on Feb. 27. The next day they stalled.', 'The next day', null), 'XXXX-02-28');
+  assert.equal(timexOf('The talks began on March 1. The previous day was calm.', 'The previous day', null), 'XXXX-XX-XX');
+  // With the year known the calendar decides.
+  assert.equal(timexOf('The talks began on Feb. 28, 2024. The next day they stalled.', 'The next day', null), '2024-02-29');
+  assert.equal(timexOf('The talks began on Feb. 28, 2023. The next day they stalled.', 'The next day', null), '2023-03-01');
+});
+
+test('after a weekday alone, "the next day" is the next weekday of any week', () => {
+  assert.equal(timexOf('Talks opened on Monday. The next day, envoys left.', 'The next day', null), 'XXXX-WXX-2');
+  assert.equal(timexOf('Talks opened on Saturday. Two days later, envoys left.', 'Two days later', null), 'XXXX-WXX-1');
+});
+
+test('"N years later" counts from the date the story last named, not from publication', () => {
+  const published = '2026-03-01';
+  assert.deepEqual(find('The plant opened in 2016. Ten years later it closed.', 'Ten years later', published).value, { timex: '2026', type: 'DATE' });
+  assert.equal(timexOf('He was arrested on March 3, 2019.\n\nTwo months later he was freed.', 'Two months later', published), '2019-05-03');
+  // A month is too coarse to count weeks from: the length alone.
+  assert.deepEqual(find('The vote was in March 2019. Three weeks earlier the polls closed.', 'Three weeks', published).value, { timex: 'P3W', type: 'DURATION' });
+  assert.equal(timexOf('The vote was on June 30, 2019. Three weeks earlier the polls closed.', 'Three weeks earlier', published), '2019-06-09');
+});
+
+test('"N days later" with nothing to count from is TimeBank\'s duration, "later" left out', () => {
+  assert.deepEqual(find('Ten years later it closed.', 'Ten years', '2026-03-01').value, { timex: 'P10Y', type: 'DURATION' });
+  assert.deepEqual(find('A few days later it reopened.', 'A few days', null).value, { timex: 'PXD', type: 'DURATION' });
+  // A date two paragraphs back is no longer the one being talked about.
+  const far = 'The plant opened in 2016.\n\nIt grew.\n\nTen years later it closed.';
+  assert.deepEqual(find(far, 'Ten years', '2026-03-01').value, { timex: 'P10Y', type: 'DURATION' });
+  // "a year earlier" in business news stays the year before publication.
+  assert.equal(timexOf('Sales rose on Friday from a year earlier.', 'a year earlier'), '2020');
+});
+
+test('"the day before", "the previous day", "a week later" after a date in the previous sentence', () => {
+  for (const published of [null, '2026-03-01']) {
+    const opened = 'Talks opened on January 12, 2020.';
+    assert.equal(timexOf(`${opened} The day before, envoys arrived.`, 'The day before', published), '2020-01-11');
+    assert.equal(timexOf(`${opened} The previous day was quiet.`, 'The previous day', published), '2020-01-11');
+    assert.equal(timexOf(`${opened} The day before was quiet.`, 'The day before', published), '2020-01-11');
+    assert.equal(timexOf(`${opened} A week later they left.`, 'A week later', published), '2020-01-19');
+    // A story moving on: counted from the date it reached.
+    assert.equal(timexOf(`${opened} The next day they left. A week later they returned.`, 'A week later', published), '2020-01-20');
+  }
+});
+
+test('"the day before the crash" is counted from the event; TimeML marks "the day"', () => {
+  const text = 'He was last seen Nov. 3, 1998, the day before police issued a warrant.';
+  assert.deepEqual(find(text, 'the day', null).value, { timex: '1998-11-03', type: 'DATE' });
+  assert.ok(!dates(text, null).some((f) => f.text === 'the day before'));
+});
+
 test('times and durations', () => {
   assert.deepEqual(find('Posted December 27, 2021 7:24 PM', 'December 27, 2021 7:24 PM').value, { timex: '2021-12-27T19:24', type: 'TIME' });
   assert.deepEqual(find('The build-up lasted two months.', 'two months').value, { timex: 'P2M', type: 'DURATION' });

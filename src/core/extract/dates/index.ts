@@ -6,7 +6,7 @@ import { DiscourseAnchor } from './discourse.js';
 import { newsChrono } from './newsChrono.js';
 import { splitRanges } from './ranges.js';
 import { componentsToTimex } from './timex.js';
-import { anchorShift } from './timexTags.js';
+import { anchorShift, countedShift } from './timexTags.js';
 
 export interface DateExtractionOptions {
   /** Publication date YYYY-MM-DD, or null when unknown. */
@@ -33,15 +33,15 @@ export function extractDates(text: string, options: DateExtractionOptions): Date
       results.push(result);
     }
   }
-  const anchor = new DiscourseAnchor(published);
+  const anchor = new DiscourseAnchor(text, published);
   const facts: DateFact[] = [];
   for (const mention of splitRanges(results, published !== null)) {
     const start = mention.index;
     const end = start + mention.text.length;
     if (end <= start || text.slice(start, end) !== mention.text) continue;
     const reading = mention.value ?? componentsToTimex(mention.start, mention.text, published !== null);
-    const value = anchor.resolve(mention.text, start, end, reading, anchorShift(mention.start));
-    facts.push({ kind: 'date', start, end, text: mention.text, value });
+    const resolved = anchor.resolve(mention.text, start, end, reading, anchorShift(mention.start), countedShift(mention.start));
+    facts.push({ kind: 'date', start, end: resolved.end, text: text.slice(start, resolved.end), value: resolved.value });
   }
   return facts;
 }

@@ -1,5 +1,6 @@
 import { Chrono, en, type ParsingContext, type ParsingResult, type Refiner } from 'chrono-node';
 import { AnchoredDayParser } from './parsers/anchoredDayParser.js';
+import { CountedShiftParser } from './parsers/countedShiftParser.js';
 import { DeterminedMonthParser } from './parsers/determinedMonthParser.js';
 import { DottedDateParser } from './parsers/dottedDateParser.js';
 import { DurationParser } from './parsers/durationParser.js';
@@ -36,6 +37,7 @@ function createNewsConfiguration() {
     new DottedDateParser(),
     new DeterminedMonthParser(),
     new AnchoredDayParser(),
+    new CountedShiftParser(),
     new DurationParser(),
     new YearParser(),
     new SpelledYearParser(),

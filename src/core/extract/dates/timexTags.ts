@@ -50,6 +50,26 @@ export function taggedTimex(components: Tagged): DateValue | null {
   return timex !== null && type !== null ? { timex, type } : null;
 }
 
+/** "three days later": `+P3D`, `-P1Y`, counted from the story's last named date (discourse.ts). */
+export const COUNTED_SHIFT_TAG = 'timex/countedShift=';
+
+export interface CountedShift {
+  /** 1 for "later", -1 for "earlier". */
+  sign: 1 | -1;
+  /** The length counted, a TIMEX3 duration (`P3D`, `PXD`, `PT2H`). */
+  length: string;
+}
+
+export function countedShift(components: Tagged): CountedShift | null {
+  for (const tag of components.tags()) {
+    if (tag.startsWith(COUNTED_SHIFT_TAG)) {
+      const value = tag.slice(COUNTED_SHIFT_TAG.length);
+      return { sign: value[0] === '-' ? -1 : 1, length: value.slice(1) };
+    }
+  }
+  return null;
+}
+
 export function anchorShift(components: Tagged): number | null {
   for (const tag of components.tags()) {
     if (tag.startsWith(ANCHOR_TAG)) return Number(tag.slice(ANCHOR_TAG.length));
