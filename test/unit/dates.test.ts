@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { extractDates } from '../../src/core/extract/dates/index.js';
 import type { DateFact } from '../../src/core/types.js';
@@ -276,4 +276,20 @@ test('property: any text yields facts inside it whose text matches their range',
     }),
     { numRuns: 300 },
   );
+});
+
+describe('clock times and weekdays without a publication date', () => {
+  const timexes = (text: string) => extractDates(text, { published: null }).map((f) => [f.text, f.value.timex]);
+
+  it('leaves the day of a lone clock time unknown', () => {
+    assert.deepEqual(timexes('The rally began at 6 a.m. and ended at 7:24 PM.'), [
+      ['6 a.m.', 'XXXX-XX-XXT06:00'],
+      ['7:24 PM', 'XXXX-XX-XXT19:24'],
+    ]);
+  });
+
+  it('keeps the weekday and the time of day together', () => {
+    assert.deepEqual(timexes('Polls opened at 6 a.m. on Tuesday.'), [['6 a.m. on Tuesday', 'XXXX-WXX-2T06:00']]);
+    assert.deepEqual(timexes('He spoke on Monday afternoon.'), [['Monday afternoon', 'XXXX-WXX-1TAF']]);
+  });
 });

@@ -27,6 +27,7 @@ export function componentsToTimex(c: ParsedComponents, text: string, anchored: b
   if (anchored || !isRelative(c) || value.type === 'DURATION' || value.type === 'SET') return value;
   // The date part came from a stand-in reference: unknown. A clock time stays as written.
   const [date, time] = value.timex.split('T');
+  if (/^XXXX-WXX-\d$/.test(date)) return value; // already any-week: the weekday is what the text says
   return { ...value, timex: date.replace(/\d/g, 'X') + (time === undefined ? '' : `T${time}`) };
 }
 
@@ -40,7 +41,7 @@ function isRelative(c: ParsedComponents): boolean {
 
 function anchoredTimex(c: ParsedComponents, text: string, anchored: boolean): DateValue {
   // A bare weekday with no publication date: TimeML's any-week form, ISO numbering (Monday 1).
-  if (!anchored && c.tags().has(WEEKDAY_ONLY_TAG)) return { timex: `XXXX-WXX-${c.get('weekday') || 7}`, type: 'DATE' };
+  if (!anchored && c.tags().has(WEEKDAY_ONLY_TAG)) return withTimeOfDay(c, text, `XXXX-WXX-${c.get('weekday') || 7}`);
   const tagged = taggedTimex(c);
   // "June last year": our parser named the year, chrono added the month.
   if (tagged && !(/^\d{4}$/.test(tagged.timex) && c.isCertain('month'))) return tagged;
@@ -48,13 +49,25 @@ function anchoredTimex(c: ParsedComponents, text: string, anchored: boolean): Da
   const year = yearKnown ? pad(c.get('year')!, 4) : 'XXXX';
   const month = c.get('month')!;
   const dayKnown = c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month');
-  const date = dayKnown ? `${year}-${pad(month)}-${pad(c.get('day')!)}` : c.isCertain('month') ? `${year}-${pad(month)}` : year;
-  const part = partOfDay(text);
-  if (c.isCertain('hour') && !part) {
-    return { timex: `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, type: 'TIME' };
+  // A clock time alone ("at 6 a.m.") names no day: without a publication date the day is unknown,
+  // not the stand-in reference's.
+  const clockOnly = !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday');
+  const date =
+    !anchored && clockOnly ? 'XXXX-XX-XX'
+    : dayKnown ? `${year}-${pad(month)}-${pad(c.get('day')!)}`
+    : c.isCertain('month') ? `${year}-${pad(month)}`
+    : year;
+  if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && c.isCertain('year') && !c.isCertain('hour') && !partOfDay(text)) {
+    return { timex: year, type: 'DATE' };
   }
+  return withTimeOfDay(c, text, date);
+}
+
+/** Appends the clock time ("T06:00") or TimeML part of day ("TAF") the text gives, if any. */
+function withTimeOfDay(c: ParsedComponents, text: string, date: string): DateValue {
+  const part = partOfDay(text);
   if (part) return { timex: `${date}T${part}`, type: 'TIME' };
-  if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && c.isCertain('year')) return { timex: year, type: 'DATE' };
+  if (c.isCertain('hour')) return { timex: `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, type: 'TIME' };
   return { timex: date, type: 'DATE' };
 }
 
