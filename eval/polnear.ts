@@ -190,8 +190,19 @@ function lastNameWord(name: string): string {
   return words[words.length - 1].replace(POSSESSIVE, '').toLowerCase();
 }
 
-/** Runs the quote extractor over PolNeAR dev and scores it. */
-export function evaluatePolnear(): EvalSection[] {
+/** A pronoun-cued quote whose resolved speaker the proxy disagrees with (a diagnostic, not scored). */
+export interface PronounDisagreement {
+  document: string;
+  text: string;
+  quote: Span;
+  pronoun: string;
+  resolved: string;
+  resolvedSpan?: Span;
+  proxy: Span & { text: string };
+}
+
+/** Runs the quote extractor over PolNeAR dev and scores it; `disagreements`, when given, collects the pronoun proxy's misses. */
+export function evaluatePolnear(disagreements?: PronounDisagreement[]): EvalSection[] {
   const documents = loadDocuments();
   let gold = 0;
   let predicted = 0;
@@ -257,6 +268,7 @@ export function evaluatePolnear(): EvalSection[] {
         if (antecedent) {
           pronounJudged++;
           if (antecedent.text.toLowerCase().split(/[\s,()]+/).map((w) => w.replace(POSSESSIVE, '')).includes(lastNameWord(fact.value.speaker))) pronounAgrees++;
+          else disagreements?.push({ document: doc.name, text: doc.text, quote: { start: fact.start, end: fact.end }, pronoun: subject.display, resolved: fact.value.speaker, resolvedSpan: fact.speakerSpan, proxy: antecedent });
         }
       }
       if (byCue && !byName) speakerViaCueOnly++;

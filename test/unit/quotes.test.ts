@@ -240,3 +240,47 @@ describe('attributeQuotations: direct or partial', () => {
     assert.deepEqual(direct, [['disaster', false], ['We will not sign it,', true], ['Never.', true], ['vague terms', false], ['loopholes', false]]);
   });
 });
+
+describe('extractQuotes: what a pronoun refers to', () => {
+  const cases: [string, string, string, string][] = [
+    // The subject of the previous sentence outranks a person named there as an object.
+    ['the sentence subject over a titled object', 'Gen. Carter Ham retired in 2015. In an interview, Ham made it clear he had misgivings under President Barack Obama.\n\n"It was demoralizing," he told the host.', 'It was demoralizing', 'Carter Ham'],
+    // A subject standing before an appositive ("Dean, a medical doctor, then appeared").
+    ['a subject followed by an appositive', 'Howard Dean attacked the nominee in an interview with Mr. Blitzer.\n\nDean, a medical doctor, then appeared on television. "It was a joke," he said.', 'It was a joke', 'Howard Dean'],
+    // Full stops inside the quotation do not end the writer's sentence: the previous sentence is the one before the quote.
+    ['the previous sentence is found across a quotation with full stops inside', 'Robert Lopez spoke first.\n\nThe issue worries Henry Crespo, a local organiser.\n\n"No one is here. Nobody cares. It is sad," he said.', 'No one is here', 'Henry Crespo'],
+    // Gender agreement: a she-name in the previous sentence outranks a he-speaker further back.
+    ['a nearer name that agrees in gender', 'Lily Batchelder, an analyst, said the plan was weak.\n\nThe issue has become central, with Hillary Clinton attacking the plan.\n\n"It is trickle-down economics," she said in the debate.', 'It is trickle-down economics', 'Hillary Clinton'],
+    // The gender of a surname is that of the full name it stands for ...
+    ['a surname takes the gender of its full name', 'Jennifer Ortiz, a professor, spoke. Later Donald Trump attacked her. Trump left the stage.\n\nJo Formicola, a professor, described the tactic. "It is a deflection," she said.', 'It is a deflection', 'Jo Formicola'],
+    // ... and "he" takes the full name that agrees ("Cruz" after "Heidi Cruz" is still Ted Cruz).
+    ['a surname resolved to the full name of the agreeing gender', 'Ted Cruz endorsed the nominee. He praised his wife, Heidi Cruz.\n\n"I will vote for him," Cruz said in July. Delegates questioned how Cruz could do it.\n\n"The day became personal," he said.', 'The day became personal', 'Ted Cruz'],
+    // A title before the name gives the gender even when the given name is borne by both sexes.
+    ['a gendered title outranks a given name', 'Barack Obama vetoed the bill. "It is wrong," said 9/11 widow Terry Strada.\n\nShe continued, "We want our day in court."', 'We want our day in court.', 'Terry Strada'],
+    // "They" refers to a group: an organisation or a plural subject, never a single person.
+    ['"they" to an organisation', 'Mr. Kim met the envoy. The Security Council issued a statement on Monday.\n\n"We will act," they said.', 'We will act', 'Security Council'],
+    ['"they" to a plural subject', 'Mr. Quiros is awaiting trial. Critics of the program want an overhaul. They sent a letter on Thursday.\n\n"The program is plagued by fraud," they wrote.', 'The program is plagued by fraud', 'Critics of the program'],
+  ];
+  for (const [name, text, words, speaker] of cases) {
+    it(name, () => {
+      const facts = extractQuotes(text);
+      assertWellFormed(text, facts);
+      assert.equal(quoteStartingWith(facts, words).value.speaker, speaker);
+    });
+  }
+
+  it('"they" is left unresolved rather than given to one person', () => {
+    const text = 'Mr. Quiros spoke on Monday.\n\n"We are ready," they said.';
+    assert.equal(quoteStartingWith(extractQuotes(text), 'We are ready').value.speaker, 'they');
+  });
+
+  it('a plural people ("Americans") is not a she', () => {
+    const text = 'Loretta Lynch spoke on Monday. She has called the shootings of African Americans a crisis.\n\n"People do not say that," she said.';
+    assert.equal(quoteStartingWith(extractQuotes(text), 'People do not say that').value.speaker, 'Loretta Lynch');
+  });
+
+  it('a heading in capitals is not a person', () => {
+    const text = 'Sen. Claire McCaskill questioned him on Monday.\n\nCONGRESS HAS INVESTIGATED HIM — his advice earned him attention, with critics saying "it is a scam".\n\n"You are a doctor," she said.';
+    assert.equal(quoteStartingWith(extractQuotes(text), 'You are a doctor').value.speaker, 'Claire McCaskill');
+  });
+});

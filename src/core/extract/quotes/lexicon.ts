@@ -101,8 +101,8 @@ const PHRASE_WORD = `(?!(?:to|and|or|but|that|who|whom|which|of|in|on|at|for|wit
 export const ROLE_PHRASE_SOURCE =
   `(?:(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\\s+(?:${PHRASE_WORD}\\s+){0,4}?${PHRASE_WORD}|(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\\p{L}.]*['’]s?)\\s+)?(?:${PHRASE_WORD}\\s+){0,2}?${ROLE_NOUN_SOURCE})(?:\\s+(?:for|of|at|to|with|from|in)\\s+(?:the\\s+)?(?:${NAME_SOURCE}|[\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+)?))?)`;
 
-/** A name with the title or role words before it: "Tulsa police Chief Chuck Jordan", "White House press secretary Josh Earnest". */
-export const TITLED_NAME_SOURCE = `(?:(?:(?:[A-Z][\\p{L}.'’\\-]*|${ROLE_NOUN_SOURCE}|${TITLE_MODIFIER})\\s+){1,5}${NAME_SOURCE})`;
+/** A name with the title or role words before it: "Tulsa police Chief Chuck Jordan", "White House press secretary Josh Earnest", "9/11 widow Terry Strada". */
+export const TITLED_NAME_SOURCE = `(?:(?:(?:[A-Z][\\p{L}.'’\\-]*|\\p{N}[\\p{N}/\\-]*|${ROLE_NOUN_SOURCE}|${TITLE_MODIFIER})\\s+){1,5}${NAME_SOURCE})`;
 
 /** A name with where the person is from: "Mr. Morgan of the Sierra Club". */
 const NAME_OF_SOURCE = `(?:${NAME_SOURCE}(?:\\s+of\\s+(?:the\\s+)?${NAME_SOURCE})?)`;
@@ -128,7 +128,8 @@ export const FEMININE_GIVEN_NAMES = new Set(
     'Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte ' +
     'Rose Alexis Kayla Hillary Melania Ivanka Chelsea Nikki Kamala Nancy Elaine Loretta Condoleezza Sonia Ruth Elena Angela ' +
     'Theresa Marine Ursula Kellyanne Sarah Huma Donna Debbie Tammy Kirsten Dianne Lisa Susana Jill Michele Hope Kate ' +
-    'Jane Anne Claire Claudia Carmen Ana Rosa Lucia Sofia Valentina Fatima Aisha Mariam Yulia Olga Natalia Irina Svetlana')
+    'Jane Anne Claire Claudia Carmen Ana Rosa Lucia Sofia Valentina Fatima Aisha Mariam Yulia Olga Natalia Irina Svetlana ' +
+    'Lily Heidi Melanie Molly Tina Wendy Kristen Kathy Sue Sally Betsy Holly Gina Eva Ivana Tiffany Kellie')
     .split(' '),
 );
 export const MASCULINE_GIVEN_NAMES = new Set(
@@ -140,6 +141,7 @@ export const MASCULINE_GIVEN_NAMES = new Set(
     'Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Barack Bill Mike Mitch Ted ' +
     'Chris Jim Tim Tom Bernie Rudy Newt Reince Sean Jeb Marco Rand Vladimir Sergei Dmitry Alexei Xi Emmanuel Francois ' +
     'Boris Recep Benjamin Mahmoud Ali Mohammed Muhammad Ahmed Hassan Kim Jens Angelo Antonio Luis Carlos Jorge Pedro ' +
-    'Miguel Volodymyr Petro Mitt Chuck Harry Hank Ben Sam Dan Steve Jon Josh Nick Greg Gary Jeff Ron Ed Al')
+    'Miguel Volodymyr Petro Mitt Chuck Harry Hank Ben Sam Dan Steve Jon Josh Nick Greg Gary Jeff Ron Ed Al ' +
+    'Antonin Howard Wolf Tony Rex Reid Rick Rob Bob Kurt Hugh Martin Rudolph Orrin Clarence Rahm Rod Norman')
     .split(' '),
 );

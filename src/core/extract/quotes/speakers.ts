@@ -5,8 +5,10 @@
  * ("the spokesperson") takes the person the text named as holding that role, or else the
  * fuller role phrase with the same head mentioned earlier;
  * a pronoun takes the nearest earlier person or role outside quotations that agrees with
- * it (he/she against honorifics, gendered role nouns and common given names; no plural
- * roles), preferring someone just seen speaking.
+ * it (he/she against titles, honorifics, gendered role nouns and common given names, a
+ * surname taking the gender of its full name; "they" only a group: an organisation, a
+ * people, a plural role), preferring, within this and the previous sentence, someone seen
+ * speaking, then the sentence's subject, then a name known to agree in gender.
  */
 import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
@@ -78,6 +80,8 @@ export function describeMention(text: string, start: number, end: number): Menti
 }
 
 function isNameWord(word: string): boolean {
+  // "Norman", "Brian", "Christian" look like nationality titles but are given names.
+  if (FEMININE_GIVEN_NAMES.has(word) || MASCULINE_GIVEN_NAMES.has(word)) return true;
   return /^\p{Lu}/u.test(word) && !/['’]s$/.test(word) && !TITLE_WORD.test(word) && !HONORIFIC.test(word) && !PERSON_ROLE.test(word) || /^(?:de|van|von|bin|da|del|der|la|le|al-\S+)$/.test(word);
 }
 
@@ -89,6 +93,39 @@ function looksLikePersonName(mention: Mention): boolean {
   const words = mention.display.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && !PLACE_START.test(words[0]) && words.every((w) => /^\p{Lu}[\p{Ll}'’.\-]*\p{Ll}|^\p{Lu}\.$/u.test(w));
 }
+
+/** A heading in capitals ("CONGRESS HAS INVESTIGATED HIM") is not a person. */
+const SHOUTED = /^[\p{Lu}\p{N}'’.\-]+(?:\s+[\p{Lu}\p{N}'’.\-]+)+$/u;
+
+/** A people or a party in the plural, a group rather than a person: "Americans", "Republicans". */
+const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ians|eans|cans|nans|ites|ists|crats)$/u;
+
+function pronounGender(pronoun: string): 'f' | 'm' | null {
+  return /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|him)$/i.test(pronoun) ? 'm' : null;
+}
+
+function isPluralPersonRole(head: string): boolean {
+  return PERSON_ROLE.test(head) && /(?:[^s]s|people|men)$/.test(head) || /^(?:critics|opponents|proponents|protesters|demonstrators|families|parents|students|voters|delegates|lawmakers|senators|leaders|members|officials|democrats|republicans|allies|investigators|authorities|police)$/.test(head);
+}
+
+/**
+ * Plural subjects opening a sentence, "Critics of the EB-5 program, like …, see" /
+ * "The members said": what a later "they said" stands for.
+ */
+function pluralSubjects(text: string, quotes: QuotedStretch[]): Mention[] {
+  const found: Mention[] = [];
+  PLURAL_SUBJECT.lastIndex = 0;
+  for (let m = PLURAL_SUBJECT.exec(text); m; m = PLURAL_SUBJECT.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!isPluralPersonRole(headNoun(m[1])) || quotes.some((q) => q.start < start && end <= q.end)) continue;
+    if (!opensClause(text, start, end) && !/^\s+(?:said|say|says|told|wrote|added|argued|warned)\b/.test(text.slice(end, end + 12))) continue;
+    const display = m[1].replace(/^(?:The|Many|Some|Several)\s/, (w) => w.toLowerCase());
+    found.push({ kind: 'role', start, end, display, displayStart: start, displayEnd: end, subject: true });
+  }
+  return found;
+}
+const PLURAL_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*|,\s+)((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+)?(?:(?![\p{L}\-]*(?:ed|s)\s)[\p{L}\-]+\s+)?[\p{L}]+s(?:\s+(?:of|for|at|from|in)\s+(?:the\s+)?[\p{L}\p{N}.\-]+(?:\s+[\p{L}\p{N}.\-]+){0,2}?(?=,|\s+\p{Ll}))?)(?=,|\s+\p{Ll})/gu;
 
 const FEMININE = /^(?:Mrs|Ms)\.?\s|\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|widow|Queen|Princess|Lady|Dame)\b/i;
 const MASCULINE = /^Mr\.?\s|\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|King|Prince|Lord|Sir)\b/i;
@@ -109,11 +146,20 @@ function genderOf(display: string): 'f' | 'm' | null {
  * verb, comes next.
  */
 function opensClause(text: string, start: number, end: number): boolean {
-  if (!/^[^\S\n]+\p{Ll}/u.test(text.slice(end, end + 3))) return false;
-  const sentence = sentenceStart(text, start, Math.max(0, start - 80));
+  // The verb may follow an appositive: "Dean, a medical doctor, then appeared".
+  const after = text.slice(end, end + 160);
+  const verbAt = APPOSITIVE_THEN_VERB.exec(after)?.[0].length ?? (/^[^\S\n]+/.exec(after)?.[0].length ?? -1);
+  if (verbAt < 0 || !/^\p{Ll}/u.test(after.slice(verbAt)) || CLAUSE_CONTINUES.test(after.slice(verbAt))) return false;
+  const sentence = sentenceStart(text, start, Math.max(0, start - 120));
   const lead = text.slice(sentence, start);
-  return /^\s*$/.test(lead) || /^[^,"“”]{1,60},\s+$/.test(lead);
+  // An introductory phrase before the subject: "On Monday night, Clinton leaned in", "Chastened by X, as well as Y, Trump revised".
+  return /^\s*(?:the\s+)?$/i.test(lead) || /^[^"“”]{1,110},\s+(?:the\s+)?$/i.test(lead);
 }
+
+/** `, a medical doctor, ` / `, who campaigned for Trump, ` between a subject and its verb. */
+const APPOSITIVE_THEN_VERB = /^,[^\S\n]+[^,"“”\n]{2,120},[^\S\n]+/;
+/** A lower-case word that continues a list or a phrase rather than being the verb. */
+const CLAUSE_CONTINUES = /^(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|whom|whose|which|that)\b/;
 
 function isTitled(mention: Mention): boolean {
   if (mention.organisation) return false;
@@ -132,10 +178,11 @@ export class MentionIndex {
   constructor(
     private readonly text: string,
     subjects: Mention[],
-    quotes: QuotedStretch[],
+    private readonly quotes: QuotedStretch[],
   ) {
     const named: Mention[] = [];
     const singles: Mention[] = [];
+    const groups: Mention[] = [];
     const people: Mention[] = [];
     NAME_IN_TEXT.lastIndex = 0;
     let q = 0;
@@ -143,8 +190,12 @@ export class MentionIndex {
       while (q < quotes.length && quotes[q].end <= m.index) q++;
       if (q < quotes.length && quotes[q].start < m.index) continue;
       const mention = describeMention(text, m.index, m.index + m[0].length);
-      if (mention.organisation) continue;
       const subject = opensClause(text, m.index, m.index + m[0].length);
+      // Organisations and peoples ("the Security Council", "Americans") are what "they" may stand for.
+      if (mention.organisation || GROUP_NAME.test(mention.display)) {
+        groups.push({ ...mention, organisation: true, subject });
+        continue;
+      }
       if (isTitled(mention)) named.push({ ...mention, subject });
       else if (looksLikePersonName(mention)) named.push({ ...mention, subject, weak: !subject });
       else if (!/\s/.test(mention.display)) singles.push({ ...mention, subject });
@@ -156,7 +207,7 @@ export class MentionIndex {
     }
     // A lone surname ("Clinton leaned in") is a person once the full name is known.
     const surnamed = singles.filter((m) => m.subject && this.surnames.has(m.display));
-    const all = [...subjects.map((m) => ({ ...m, speaker: true })), ...named, ...surnamed].filter((m) => m.kind !== 'pronoun');
+    const all = [...subjects.map((m) => ({ ...m, speaker: true })), ...named, ...surnamed, ...groups, ...pluralSubjects(text, quotes)].filter((m) => m.kind !== 'pronoun');
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = all.filter((m, k) => k === 0 || m.start !== all[k - 1].start);
     // A lone capitalised word holds a role only once it is known as a surname ("Alsing, the spokeswoman,").
@@ -177,6 +228,8 @@ export class MentionIndex {
   resolve(mention: Mention): Speaker {
     if (mention.kind === 'pronoun') {
       const antecedent = this.antecedentOf(mention);
+      const full = antecedent && this.fullNameOf(antecedent, pronounGender(mention.display));
+      if (full) return { name: full.display, span: { start: full.displayStart, end: full.displayEnd } };
       if (antecedent) return this.resolve(antecedent);
       return { name: mention.display, span: { start: mention.start, end: mention.end } };
     }
@@ -192,11 +245,8 @@ export class MentionIndex {
       if (fuller) return { name: fuller.display, span: { start: fuller.displayStart, end: fuller.displayEnd } };
       return { name: mention.display, span: { start: mention.displayStart, end: mention.displayEnd } };
     }
-    if (!/\s/.test(mention.display)) {
-      const sameSurname = this.fullNames.get(mention.display) ?? [];
-      const full = [...sameSurname].reverse().find((m) => m.end <= mention.start) ?? sameSurname.find((m) => !HONORIFIC.test(m.display.split(/\s/)[0]));
-      if (full) return { name: full.display, span: { start: full.displayStart, end: full.displayEnd } };
-    }
+    const full = this.fullNameOf(mention);
+    if (full) return { name: full.display, span: { start: full.displayStart, end: full.displayEnd } };
     return { name: mention.display, span: { start: mention.displayStart, end: mention.displayEnd } };
   }
 
@@ -236,23 +286,92 @@ export class MentionIndex {
    */
   private antecedentOf(pronoun: Mention): Mention | undefined {
     const fits = (m: Mention) => m.kind !== 'pronoun' && this.canBeReferredTo(m, pronoun.display);
-    // Someone seen speaking in this or the previous sentence outranks a nearer mention in passing.
-    const sentence = sentenceStart(this.text, pronoun.start, Math.max(0, pronoun.start - 600));
-    const previous = sentence > 0 ? sentenceStart(this.text, sentence - 1, Math.max(0, sentence - 600)) : 0;
-    return this.nearestBefore(pronoun.start, (m) => m.start >= previous && !!m.speaker && fits(m))
+    // In this or the previous sentence, someone seen speaking outranks the sentence's subject,
+    // the subject outranks a nearer object ("Ham made it clear ... under President Obama"),
+    // and a name whose gender is known to agree outranks anyone further back.
+    const sentence = this.sentenceOutsideQuotes(pronoun.start);
+    let gap = sentence;
+    while (gap > 0 && /\s/.test(this.text[gap - 1])) gap--;
+    const previous = gap > 0 ? this.sentenceOutsideQuotes(gap - 1) : 0;
+    const near = (m: Mention) => m.start >= previous && fits(m);
+    const gender = pronounGender(pronoun.display);
+    return this.nearestBefore(pronoun.start, (m) => near(m) && !!m.speaker)
+      ?? this.nearestBefore(pronoun.start, (m) => near(m) && !!m.subject)
+      ?? (gender ? this.nearestBefore(pronoun.start, (m) => near(m) && this.genderOfPerson(m) === gender) : undefined)
+      // A group is rarely named as an object and then quoted: "they" looks further back for a group that spoke or acted.
+      ?? (gender ? undefined : this.nearestBefore(pronoun.start, (m) => (!!m.speaker || !!m.subject) && fits(m)))
       ?? this.nearestBefore(pronoun.start, (m) => !m.weak && fits(m))
       ?? this.nearestBefore(pronoun.start, fits);
   }
 
-  /** Whether a pronoun may refer to `m`: people and roles for he/she, anything for they; a pronoun only to the same pronoun. */
+  /**
+   * Whether a pronoun may refer to `m`: he/she to a person or a singular person role whose
+   * gender, when known (from the name or the full name it stands for), agrees; they only to
+   * a group: an organisation, a people, a plural role.
+   */
   private canBeReferredTo(m: Mention, pronoun: string): boolean {
     if (m.kind === 'pronoun') return m.display.toLowerCase() === pronoun.toLowerCase();
-    if (/^they$/i.test(pronoun)) return true;
-    const gender = genderOf(m.display);
-    if (gender && gender !== (/^she$/i.test(pronoun) ? 'f' : 'm')) return false;
+    const gender = pronounGender(pronoun);
+    if (!gender) return !!m.organisation || m.kind === 'role' && isPluralPersonRole(headNoun(m.display));
+    if (!this.mayBe(m, gender)) return false;
     if (m.kind === 'role') return PERSON_ROLE.test(headNoun(m.display)) && !/[^s]s$/.test(headNoun(m.display));
-    if (m.organisation) return false;
+    if (m.organisation || SHOUTED.test(m.display)) return false;
     return /\s/.test(m.display) || isTitled(m) || this.surnames.has(m.display) || !!m.speaker;
+  }
+
+  /** Start of the writer's sentence holding `pos`: full stops inside a quotation ("… Hillary.”) do not end it. */
+  private sentenceOutsideQuotes(pos: number): number {
+    let start = sentenceStart(this.text, pos, Math.max(0, pos - 600));
+    for (let inside = this.quotes.find((q) => q.start < start && start < q.end); inside; inside = this.quotes.find((q) => q.start < start && start < q.end)) {
+      start = sentenceStart(this.text, inside.start, Math.max(0, inside.start - 600));
+    }
+    return start;
+  }
+
+  /** The gender the mention itself gives: its name, or the title before it ("9/11 widow Terry Strada"). */
+  private ownGender(m: Mention): 'f' | 'm' | null {
+    // A title ("widow", "spokeswoman") says more than a given name borne by both sexes ("Terry").
+    return (m.displayStart > m.start ? genderOf(this.text.slice(m.start, m.displayStart)) : null) ?? genderOf(m.display);
+  }
+
+  /** The full names a lone surname may stand for: those before it, else any. */
+  private fullNamesFor(m: Mention): Mention[] {
+    if (m.kind !== 'name' || m.organisation || /\s/.test(m.display)) return [];
+    const sameSurname = this.fullNames.get(m.display) ?? [];
+    const earlier = sameSurname.filter((f) => f.end <= m.start);
+    return earlier.length > 0 ? earlier : sameSurname;
+  }
+
+  /** A person's gender where the text gives it away: from the mention, or from every full name its surname may stand for. */
+  private genderOfPerson(m: Mention): 'f' | 'm' | null {
+    if (m.organisation) return null;
+    const own = this.ownGender(m);
+    const fulls = this.fullNamesFor(m);
+    if (own || fulls.length === 0) return own;
+    const genders = new Set(fulls.map((f) => genderOf(f.display)));
+    return genders.size === 1 ? [...genders][0] : null;
+  }
+
+  /** Whether `m` may be of the gender: nothing says otherwise ("Cruz" may be Ted Cruz though Heidi Cruz was named last). */
+  private mayBe(m: Mention, gender: 'f' | 'm'): boolean {
+    const own = this.ownGender(m);
+    if (own) return own === gender;
+    const fulls = this.fullNamesFor(m);
+    return fulls.length === 0 || fulls.some((f) => (genderOf(f.display) ?? gender) === gender);
+  }
+
+  /**
+   * The full name a lone surname stands for: the latest one before it (of the given gender
+   * when there is one: "Cruz" after "Heidi Cruz" is still "Ted Cruz" to "he"), else the first
+   * one after it without an honorific.
+   */
+  private fullNameOf(m: Mention, gender?: 'f' | 'm' | null): Mention | undefined {
+    if (m.kind !== 'name' || m.organisation || /\s/.test(m.display)) return undefined;
+    const sameSurname = this.fullNames.get(m.display) ?? [];
+    const earlier = [...sameSurname].reverse().filter((f) => f.end <= m.start);
+    return (gender ? earlier.find((f) => genderOf(f.display) === gender) ?? earlier.find((f) => !genderOf(f.display)) : undefined)
+      ?? earlier[0]
+      ?? sameSurname.find((f) => !HONORIFIC.test(f.display.split(/\s/)[0]));
   }
 
   /**
