@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { FigureValue, QuoteValue, DateValue } from '../../src/core/types.js';
-import { parseReport, projectRoot, runCli, seedsDir, textAtRange } from './runCli.js';
+import { SEEDS_DIR } from '../seeds.js';
+import { parseReport, projectRoot, runCli, textAtRange } from './runCli.js';
 
-const seedsArg = relative(projectRoot, seedsDir).split('\\').join('/');
+const seedsArg = relative(projectRoot, SEEDS_DIR).split('\\').join('/');
 
 function tempFolder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));

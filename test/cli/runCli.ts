@@ -6,7 +6,6 @@ import { Ajv } from 'ajv';
 import type { Report } from '../../src/core/report.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const seedsDir = resolve(projectRoot, '..', 'shared', 'seeds');
 const cliPath = join(projectRoot, 'dist', 'cli.cjs');
 
 export interface CliRun {

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { findRegions } from '../../src/core/boilerplate.js';
 import type { Region } from '../../src/core/types.js';
-
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-const seed = (name: string): string | null => (existsSync(join(SEEDS, name)) ? readFileSync(join(SEEDS, name), 'utf8') : null);
+import { readSeed } from '../seeds.js';
 
 interface Block {
   text: string;
@@ -43,10 +39,9 @@ function assertWellFormed(text: string, regions: readonly Region[]): void {
 }
 
 describe('findRegions on the seed articles', () => {
-  it('000: the article and its headline are body; prompts, the news feed and forms are chrome', (t) => {
-    const text = seed('000_934a40c725afa8ca.txt');
-    const clean = seed('001_4ef80c27e6f4f89b.txt');
-    if (!text || !clean) return t.skip('../shared/seeds not present');
+  it('000: the article and its headline are body; prompts, the news feed and forms are chrome', () => {
+    const text = readSeed('000_934a40c725afa8ca.txt');
+    const clean = readSeed('001_4ef80c27e6f4f89b.txt');
     const list = blocks(text);
     const harris = indexOfBlock(list, 'U.S. Vice President Kamala Harris said');
     assert.equal(list[harris]!.boilerplate, false);
@@ -68,17 +63,15 @@ describe('findRegions on the seed articles', () => {
     }
   });
 
-  it('001: a cleaned article, one paragraph per line, is all body', (t) => {
-    const text = seed('001_4ef80c27e6f4f89b.txt');
-    if (!text) return t.skip('../shared/seeds not present');
+  it('001: a cleaned article, one paragraph per line, is all body', () => {
+    const text = readSeed('001_4ef80c27e6f4f89b.txt');
     const list = blocks(text);
     assert.equal(list.length, text.split('\n').filter((l) => l.trim()).length, 'one block per line');
     assert.ok(list.every((b) => !b.boilerplate));
   });
 
-  it('002: the commenting policy at the end is chrome, the rest body', (t) => {
-    const text = seed('002_1fb32dcd358afb83.txt');
-    if (!text) return t.skip('../shared/seeds not present');
+  it('002: the commenting policy at the end is chrome, the rest body', () => {
+    const text = readSeed('002_1fb32dcd358afb83.txt');
     const list = blocks(text);
     assert.equal(list.at(-1)!.boilerplate, true);
     assert.match(list.at(-1)!.text, /commenting/);
@@ -87,9 +80,8 @@ describe('findRegions on the seed articles', () => {
     assert.equal(block(list, 'Washington says no decisions').boilerplate, false, 'a one-sentence paragraph is body');
   });
 
-  it('003: reply form, related links and stray image captions are chrome; headings are body', (t) => {
-    const text = seed('003_218c164c2f570b33.txt');
-    if (!text) return t.skip('../shared/seeds not present');
+  it('003: reply form, related links and stray image captions are chrome; headings are body', () => {
+    const text = readSeed('003_218c164c2f570b33.txt');
     const list = blocks(text);
     const chrome = ['Related Articles', 'Leave a Reply', 'Your email address will not be published', 'Back to top button', 'Russia negotiations 1'];
     for (const prefix of chrome) assert.equal(block(list, prefix).boilerplate, true, prefix);
@@ -101,9 +93,8 @@ describe('findRegions on the seed articles', () => {
     assert.equal(block(list, 'Ukraine At The Heart Of The Conflict').boilerplate, false, 'a sub-heading between paragraphs is body');
   });
 
-  it('004: chrome above the article and every list after "There was no immediate word"', (t) => {
-    const text = seed('004_a2a43a3c11ca7b81.txt');
-    if (!text) return t.skip('../shared/seeds not present');
+  it('004: chrome above the article and every list after "There was no immediate word"', () => {
+    const text = readSeed('004_a2a43a3c11ca7b81.txt');
     const list = blocks(text);
     const first = indexOfBlock(list, 'The United States and Russia are set to hold');
     const last = indexOfBlock(list, 'There was no immediate word');
@@ -118,11 +109,10 @@ describe('findRegions on the seed articles', () => {
     assert.equal(block(list, '"But we are also unified').boilerplate, false, 'a one-sentence quote paragraph is body');
   });
 
-  it('regions of every seed are ordered, disjoint, trimmed and cover all non-space text', (t) => {
+  it('regions of every seed are ordered, disjoint, trimmed and cover all non-space text', () => {
     const names = ['000_934a40c725afa8ca.txt', '001_4ef80c27e6f4f89b.txt', '002_1fb32dcd358afb83.txt', '003_218c164c2f570b33.txt', '004_a2a43a3c11ca7b81.txt'];
     for (const name of names) {
-      const text = seed(name);
-      if (!text) return t.skip('../shared/seeds not present');
+      const text = readSeed(name);
       assertWellFormed(text, findRegions(text));
     }
   });

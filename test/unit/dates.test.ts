@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { extractDates } from '../../src/core/extract/dates/index.js';
 import type { DateFact } from '../../src/core/types.js';
+import { readSeed } from '../seeds.js';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const WRITTEN = '2021-12-28';
 
 function dates(text: string, published: string | null = WRITTEN): DateFact[] {
@@ -24,28 +22,19 @@ function timexOf(text: string, phrase: string, published: string | null = WRITTE
   return find(text, phrase, published).value.timex;
 }
 
-function seed(prefix: string): string | null {
-  if (!existsSync(SEEDS)) return null;
-  const name = ['000_934a40c725afa8ca.txt', '002_1fb32dcd358afb83.txt', '004_a2a43a3c11ca7b81.txt'].find((n) => n.startsWith(prefix))!;
-  return readFileSync(join(SEEDS, name), 'utf8');
-}
-
-test('seed 000: "Jan. 11" written December 27, 2021 is 2022-01-11', (t) => {
-  const text = seed('000');
-  if (!text) return t.skip('../shared/seeds not present');
+test('seed 000: "Jan. 11" written December 27, 2021 is 2022-01-11', () => {
+  const text = readSeed('000');
   assert.equal(timexOf(text, 'Jan. 11', '2021-12-27'), '2022-01-11');
 });
 
-test('seed 004: "last June" is the June just gone and "January 10" the coming one', (t) => {
-  const text = seed('004');
-  if (!text) return t.skip('../shared/seeds not present');
+test('seed 004: "last June" is the June just gone and "January 10" the coming one', () => {
+  const text = readSeed('004');
   assert.equal(timexOf(text, 'last June'), '2021-06');
   assert.equal(timexOf(text, 'January 10'), '2022-01-10');
 });
 
-test('seed 002: "on Monday" is the Monday before publication; "the 12th of January" is 2022', (t) => {
-  const text = seed('002');
-  if (!text) return t.skip('../shared/seeds not present');
+test('seed 002: "on Monday" is the Monday before publication; "the 12th of January" is 2022', () => {
+  const text = readSeed('002');
   const monday = dates(text).find((f) => f.text.endsWith('Monday'));
   assert.ok(monday);
   assert.equal(monday.value.timex, '2021-12-27');

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { extractFigures, findNumbers } from '../../src/core/extract/figures/index.js';
 import type { FigureFact, FigureValue, Span } from '../../src/core/types.js';
-
-const seedsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds');
+import { readSeed } from '../seeds.js';
 
 function figures(text: string, exclude: Span[] = []): FigureFact[] {
   const found = extractFigures(text, { exclude });
@@ -24,11 +20,10 @@ function figure(text: string, span: string, exclude: Span[] = []): FigureValue {
 
 const exact = (value: number, unit: string | null): FigureValue => ({ value, min: null, max: null, unit, approximate: false });
 
-describe('seed articles', { skip: !existsSync(seedsDir) && 'no ../shared/seeds' }, () => {
-  const seed = (prefix: string) => readFileSync(join(seedsDir, `${prefix}.txt`), 'utf8');
+describe('seed articles', () => {
 
   it('000: 122,000 troops and two draft pacts', () => {
-    const text = seed('000_934a40c725afa8ca');
+    const text = readSeed('000_934a40c725afa8ca');
     assert.deepEqual(figure(text, '122,000'), exact(122000, 'troops'));
     const pacts = figures(text).find((f) => f.value.unit === 'pacts');
     assert.ok(pacts);
@@ -39,14 +34,14 @@ describe('seed articles', { skip: !existsSync(seedsDir) && 'no ../shared/seeds' 
   });
 
   it('002: tens of thousands of troops, $300 million', () => {
-    const text = seed('002_1fb32dcd358afb83');
+    const text = readSeed('002_1fb32dcd358afb83');
     assert.deepEqual(figure(text, 'tens of thousands'), { value: null, min: 10000, max: 99999, unit: 'troops', approximate: true });
     assert.deepEqual(figure(text, '$300 million'), exact(300000000, 'USD'));
     assert.ok(!figures(text).some((f) => f.value.value === 2014), 'the year in "in 2014" is not a figure');
   });
 
   it('003: more than 10,000 Russian soldiers', () => {
-    const text = seed('003_218c164c2f570b33');
+    const text = readSeed('003_218c164c2f570b33');
     assert.deepEqual(figure(text, 'more than 10,000'), { value: null, min: 10000, max: null, unit: 'soldiers', approximate: false });
   });
 });

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { detectPublicationDate } from '../../src/core/published.js';
-
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-const seed = (name: string): string | null => (existsSync(join(SEEDS, name)) ? readFileSync(join(SEEDS, name), 'utf8') : null);
+import { readSeed } from '../seeds.js';
 
 /** The detected date, where it came from, and the text at its span. */
 function detect(text: string): { date: string; from: string; at: string } | null {
@@ -19,27 +15,24 @@ function detect(text: string): { date: string; from: string; at: string } | null
 const BODY = '\n\nThe harbour council voted on Tuesday to add two early ferries to the winter timetable.\n';
 
 describe('detectPublicationDate on the seeds', () => {
-  it('000: the byline "December 27, 2021 7:24 PM", not the caption date below it', (t) => {
-    const text = seed('000_934a40c725afa8ca.txt');
-    if (!text) return t.skip('../shared/seeds not present');
+  it('000: the byline "December 27, 2021 7:24 PM", not the caption date below it', () => {
+    const text = readSeed('000_934a40c725afa8ca.txt');
     const found = detect(text);
     assert.equal(found?.date, '2021-12-27');
     assert.equal(found?.from, 'text');
     assert.match(found!.at, /^December 27, 2021/);
   });
 
-  it('004: " date 2021-12-28" on the first line', (t) => {
-    const text = seed('004_a2a43a3c11ca7b81.txt');
-    if (!text) return t.skip('../shared/seeds not present');
+  it('004: " date 2021-12-28" on the first line', () => {
+    const text = readSeed('004_a2a43a3c11ca7b81.txt');
     const found = detect(text);
     assert.equal(found?.date, '2021-12-28');
     assert.ok(found?.from === 'text' || found?.from === 'header');
   });
 
-  it('001, 002, 003 state no publication date', (t) => {
+  it('001, 002, 003 state no publication date', () => {
     for (const name of ['001_4ef80c27e6f4f89b.txt', '002_1fb32dcd358afb83.txt', '003_218c164c2f570b33.txt']) {
-      const text = seed(name);
-      if (!text) return t.skip('../shared/seeds not present');
+      const text = readSeed(name);
       assert.equal(detectPublicationDate(text), null, name);
     }
   });

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { attributeQuotations, extractQuotes } from '../../src/core/extract/quotes/index.js';
 import type { QuoteFact } from '../../src/core/types.js';
-
-const seedsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds');
-
-function seed(prefix: string): string {
-  const name = ['000_934a40c725afa8ca.txt', '003_218c164c2f570b33.txt', '004_a2a43a3c11ca7b81.txt'].find((n) => n.startsWith(prefix))!;
-  return readFileSync(join(seedsDir, name), 'utf8');
-}
+import { readSeed } from '../seeds.js';
 
 function quoteStartingWith(facts: QuoteFact[], words: string): QuoteFact {
   const fact = facts.find((f) => f.value.text.startsWith(words));
@@ -34,7 +25,7 @@ function assertWellFormed(text: string, facts: QuoteFact[]): void {
 
 describe('extractQuotes on the seed articles', () => {
   it('004: the NSC spokesperson looks forward to engaging with Russia (comma left to the sentence)', () => {
-    const text = seed('004');
+    const text = readSeed('004');
     const facts = extractQuotes(text);
     assertWellFormed(text, facts);
     const fact = quoteStartingWith(facts, 'The United States looks forward');
@@ -44,19 +35,19 @@ describe('extractQuotes on the seed articles', () => {
   });
 
   it('004: "Ryabkov told ..." resolves the surname to the full name mentioned earlier', () => {
-    const text = seed('004');
+    const text = readSeed('004');
     const fact = quoteStartingWith(extractQuotes(text), 'What should be discussed');
     assert.equal(fact.value.speaker, 'Sergei Ryabkov');
     assert.ok(fact.speakerSpan!.start < text.indexOf('"What should be discussed'), 'points at the earlier full name');
   });
 
   it('004: a quoted paragraph with no cue continues the speaker of the quotation before it', () => {
-    const fact = quoteStartingWith(extractQuotes(seed('004')), 'But we are also unified');
+    const fact = quoteStartingWith(extractQuotes(readSeed('004')), 'But we are also unified');
     assert.equal(fact.value.speaker, 'the National Security Council spokesperson');
   });
 
   it('003: a quotation split by its attribution gives two facts, both resolved from "he insisted"', () => {
-    const text = seed('003');
+    const text = readSeed('003');
     const facts = extractQuotes(text);
     assertWellFormed(text, facts);
     const first = quoteStartingWith(facts, 'Nothing that concerns our allies and partners');
@@ -69,7 +60,7 @@ describe('extractQuotes on the seed articles', () => {
   });
 
   it('000: Lavrov\'s "major round of talks", and scare quotes without a cue keep no speaker', () => {
-    const text = seed('000');
+    const text = readSeed('000');
     const facts = extractQuotes(text);
     assertWellFormed(text, facts);
     assert.equal(quoteStartingWith(facts, 'major round of talks').value.speaker, 'Sergei Lavrov');

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { findRegions } from '../../src/core/boilerplate.js';
 import { groupSources, shingles } from '../../src/core/sources.js';
-
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+import { readSeed, seedNames } from '../seeds.js';
 
 const QUOTE = '"We listened to the people who use the boats every day and we heard them clearly," the council chair said.';
 
@@ -36,11 +33,8 @@ function groupsOf(docs: { path: string; text: string }[]): string[][] {
 }
 
 describe('groupSources', () => {
-  it('groups the raw page 000 with its cleaned text 001; the other seeds stand alone', (t) => {
-    if (!existsSync(SEEDS)) return t.skip('../shared/seeds not present');
-    const docs = readdirSync(SEEDS)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => ({ path: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
+  it('groups the raw page 000 with its cleaned text 001; the other seeds stand alone', () => {
+    const docs = seedNames().map((f) => ({ path: f, text: readSeed(f) }));
     const withRegions = docs.map((d) => ({ ...d, regions: findRegions(d.text) }));
     const expected = [['000_934a40c725afa8ca.txt', '001_4ef80c27e6f4f89b.txt'], ['002_1fb32dcd358afb83.txt'], ['003_218c164c2f570b33.txt'], ['004_a2a43a3c11ca7b81.txt']];
     assert.deepEqual(groupsOf(docs), expected);
