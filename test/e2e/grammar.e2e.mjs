@@ -29,7 +29,7 @@ const inspectShot = join(outDir, 'grammar-inspect.png');
 
 const DATE_SCOPE = 'variable.other.constant.date.corroborate';
 // The files VS Code needs to load a declarative extension (what a .vsix would carry).
-const extensionFiles = ['package.json', 'syntaxes', 'README.md', 'LICENSE'];
+const extensionFiles = ['package.json', 'syntaxes', 'schemas', 'README.md', 'LICENSE'];
 
 const failures = [];
 let passed = 0;
