@@ -5,8 +5,12 @@
 // into a fresh extensions dir, opens test/e2e/fixtures/article.md, and checks through the DOM that
 // Monaco paints the date, figures and quotation in prose with colours that differ from plain text,
 // and leaves the same date inside a fenced code block unpainted. Then it runs "Developer: Inspect
-// Editor Tokens and Scopes" on the date and checks the scope shown. Writes two screenshots, stops
-// code-server (its whole process group) and exits non-zero on any failure.
+// Editor Tokens and Scopes" on the date and checks the scope shown. Then opens
+// test/e2e/fixtures/.corroborate.json, which holds two values our JSON schema rejects, and checks that
+// the Problems panel lists exactly those two problems with the messages VS Code's JSON service gives
+// for our schema (so `contributes.jsonValidation` reached it), and that hovering a key shows the
+// schema's description. Writes three screenshots, stops code-server (its whole process group) and
+// exits non-zero on any failure.
 //
 // Not part of `npm test`: see test/e2e/README.md for the one-off installs and the command.
 
@@ -20,12 +24,17 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtureDir = join(root, 'test', 'e2e', 'fixtures');
 const fixtureName = 'article.md';
+const configName = '.corroborate.json';
+// Where the extension's files are copied from: the repository, or (to see the checks fail) a copy
+// of it with a part of package.json removed.
+const extensionSource = resolve(process.env.E2E_EXTENSION_DIR ?? root);
 
 const codeServerBin = process.env.CODE_SERVER ?? join(root, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const outDir = process.env.E2E_OUT_DIR ?? tmpdir();
 const checkShot = join(outDir, 'grammar-check.png');
 const inspectShot = join(outDir, 'grammar-inspect.png');
+const problemsShot = join(outDir, 'config-problems.png');
 
 const DATE_SCOPE = 'variable.other.constant.date.corroborate';
 // The files VS Code needs to load a declarative extension (what a .vsix would carry).
@@ -137,10 +146,10 @@ function prepareDirs() {
   const userDataDir = join(base, 'user-data');
   const workspace = join(base, 'workspace');
 
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(extensionSource, 'package.json'), 'utf8'));
   const extensionDir = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(extensionDir, { recursive: true });
-  for (const file of extensionFiles) cpSync(join(root, file), join(extensionDir, file), { recursive: true });
+  for (const file of extensionFiles) cpSync(join(extensionSource, file), join(extensionDir, file), { recursive: true });
 
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   const settings = {
@@ -215,21 +224,22 @@ function spanWith(lines, lineText, tokenText) {
   return line?.find((s) => s.text.includes(tokenText));
 }
 
-async function openFixture(page) {
+/** Opens a workspace file and waits until the editor shows `shownText` from it. */
+async function openFixture(page, name, shownText) {
   // Quick Open is the keyboard path a user takes; the Explorer row is the fallback.
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   try {
     await input.waitFor({ state: 'visible', timeout: 10000 });
-    await input.fill(fixtureName);
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10000 });
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
   } catch {
-    log('Quick Open did not answer; opening the file from the Explorer');
+    log(`Quick Open did not answer; opening ${name} from the Explorer`);
     await page.keyboard.press('Escape');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fixtureName }).click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).click();
   }
-  await page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'Lavrov' }).waitFor({ timeout: 30000 });
+  await page.locator('.part.editor .monaco-editor .view-lines', { hasText: shownText }).waitFor({ timeout: 30000 });
 }
 
 async function checkColours(page) {
@@ -297,6 +307,89 @@ async function inspectDateScope(page) {
   check(text.includes(DATE_SCOPE), `Inspect Editor Tokens shows ${DATE_SCOPE} on it`);
 }
 
+/** 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text, needle) {
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
+/**
+ * The problems the Problems panel lists, by file: its tree has a row per file (with a count badge)
+ * followed by a row per problem (message and "[Ln 4, Col 34]").
+ */
+async function readProblems(page) {
+  return page.evaluate(() => {
+    const files = [];
+    for (const row of document.querySelectorAll('.markers-panel .monaco-list-row')) {
+      const message = row.querySelector('.marker-message');
+      if (!message) {
+        const name = row.querySelector('.label-name')?.textContent ?? '';
+        files.push({ name, badge: row.querySelector('.monaco-count-badge')?.textContent ?? '', problems: [] });
+        continue;
+      }
+      const at = /Ln (\d+), Col (\d+)/.exec(row.querySelector('.marker-line')?.textContent ?? '');
+      files.at(-1)?.problems.push({
+        message: message.textContent ?? '',
+        severity: row.querySelector('.marker-icon')?.className.replace('marker-icon', '').trim() ?? '',
+        line: at ? Number(at[1]) : null,
+      });
+    }
+    return files;
+  });
+}
+
+/** Polls the Problems panel until it lists the config file's problems and the list stops changing. */
+async function waitForProblems(page, name, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let previous = null;
+  let current = [];
+  while (Date.now() < deadline) {
+    current = (await readProblems(page)).find((file) => file.name === name)?.problems ?? [];
+    const key = JSON.stringify(current);
+    // The JSON server publishes a document's diagnostics in one go; two equal reads make sure.
+    if (current.length && key === previous) return current;
+    previous = key;
+    await page.waitForTimeout(500);
+  }
+  return current;
+}
+
+async function checkConfigProblems(page) {
+  // What we expect comes from the fixture and the schema themselves, not from copies of them here.
+  const config = readFileSync(join(fixtureDir, configName), 'utf8');
+  const schema = JSON.parse(readFileSync(join(extensionSource, 'schemas', 'corroborate-config.schema.json'), 'utf8'));
+  const datePattern = schema.properties.files.additionalProperties.properties.published.pattern;
+  const sizeDescription = schema.properties.maxFileSize.description;
+  const publishedLine = lineOf(config, '"published"');
+  const sizeLine = lineOf(config, '"maxFileSize"');
+
+  await openFixture(page, configName, 'maxFileSize');
+  // Problems panel (Ctrl+Shift+M); the JSON language server starts and validates in its own time.
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 15000 });
+  const problems = await waitForProblems(page, configName, 30000);
+  await page.screenshot({ path: problemsShot });
+  log(`wrote ${problemsShot}`);
+  const listed = problems.map((p) => `Ln ${p.line} ${p.severity}: ${p.message}`).join(' | ');
+
+  const datePatternProblem = problems.find((p) => p.message.includes(`String does not match the pattern of "${datePattern}"`));
+  check(datePatternProblem?.line === publishedLine, `${configName}: "published" is checked against the schema's date pattern on line ${publishedLine} (got ${datePatternProblem ? `line ${datePatternProblem.line}` : 'no such problem'})`);
+  const sizeTypeProblem = problems.find((p) => p.message.includes('Incorrect type. Expected "number"'));
+  check(sizeTypeProblem?.line === sizeLine, `${configName}: "maxFileSize" must be a number, reported on line ${sizeLine} (got ${sizeTypeProblem ? `line ${sizeTypeProblem.line}` : 'no such problem'})`);
+  // Exactly those two: the valid fields (include, the file key, outlet) raise nothing.
+  check(problems.length === 2 && problems.every((p) => p.line === publishedLine || p.line === sizeLine), `${configName}: exactly 2 problems, none on a valid field (got ${problems.length}: ${listed || 'none'})`);
+
+  // Hovering a key shows the schema's description of it.
+  const key = page
+    .locator('.part.editor .monaco-editor .view-line', { hasText: 'maxFileSize' })
+    .locator('span[class*="mtk"]', { hasText: 'maxFileSize' })
+    .first();
+  await key.hover();
+  const hover = await page
+    .waitForFunction((text) => [...document.querySelectorAll('.monaco-hover')].some((el) => el.textContent.includes(text)), sizeDescription, { timeout: 10000 })
+    .then(() => true, () => false);
+  check(hover, `hovering "maxFileSize" shows the schema's description ("${sizeDescription}")`);
+}
+
 async function main() {
   for (const [what, path] of [['code-server', codeServerBin], ['Chromium', chromiumPath]]) {
     if (!existsSync(path)) throw new Error(`${what} not found at ${path}; see test/e2e/README.md`);
@@ -344,7 +437,7 @@ async function main() {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fixtureName }).waitFor({ timeout: 60000 });
     log(`workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    await openFixture(page);
+    await openFixture(page, fixtureName, 'Lavrov');
     const lines = await checkColours(page);
     await page.screenshot({ path: checkShot });
     log(`wrote ${checkShot}`);
@@ -352,6 +445,8 @@ async function main() {
       for (const spans of lines) console.log('  ' + spans.map((s) => `[${s.text}|${s.color}]`).join(''));
     }
     await inspectDateScope(page);
+    await page.keyboard.press('Escape');
+    await checkConfigProblems(page);
   } catch (error) {
     check(false, `harness error: ${error?.message ?? error}`);
     const logText = existsSync(server.logFile) ? readFileSync(server.logFile, 'utf8') : '';
