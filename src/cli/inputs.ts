@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { ConfigLocator } from './configFiles.js';
 
@@ -28,18 +28,22 @@ function walk(folder: string, visit: (file: string) => void, skip: (dir: string)
   }
 }
 
-/** Whether `file` is one to read when its folder is given, per its governing config. */
-function isSelected(file: string, folder: string, configs: ConfigLocator): boolean {
-  const { config, root } = configs.forFolder(folder);
-  const rel = toSlashes(relative(root ?? folder, file));
+/**
+ * Whether `file`, found under the folder `walkRoot` given on the command line, is one to
+ * read: the nearest config governs it, with its globs relative to the config's folder
+ * (or to `walkRoot` when there is no config).
+ */
+function isSelected(file: string, walkRoot: string, configs: ConfigLocator): boolean {
+  const { config, root } = configs.forFolder(dirname(file));
+  const rel = toSlashes(relative(root ?? walkRoot, file));
   const matches = (globs: string[]) => globs.some((g) => minimatch(rel, g, { dot: true }));
   return matches(config.include) && !matches(config.exclude);
 }
 
-function isExcludedFolder(dir: string, configs: ConfigLocator): boolean {
+// A folder is skipped when a folder glob like `**/node_modules/**` excludes everything in it.
+function isExcludedFolder(dir: string, walkRoot: string, configs: ConfigLocator): boolean {
   const { config, root } = configs.forFolder(dir);
-  const rel = toSlashes(relative(root ?? dir, dir));
-  // A folder is skipped when any file directly inside it would be excluded by a folder glob like `**/node_modules/**`.
+  const rel = toSlashes(relative(root ?? walkRoot, dir));
   return rel !== '' && config.exclude.some((g) => minimatch(`${rel}/x`, g, { dot: true }));
 }
 
@@ -83,7 +87,7 @@ export function resolveInputs(inputs: readonly string[], cwd: string, configs: C
     } else if (stats?.isDirectory()) {
       const before = files.length;
       try {
-        walk(absolute, (file) => isSelected(file, absolute, configs) && add(file), (dir) => isExcludedFolder(dir, configs));
+        walk(absolute, (file) => isSelected(file, absolute, configs) && add(file), (dir) => isExcludedFolder(dir, absolute, configs));
       } catch (err) {
         problems.push(`${input}: cannot list folder (${(err as Error).message})`);
         continue;
@@ -94,7 +98,7 @@ export function resolveInputs(inputs: readonly string[], cwd: string, configs: C
       const pattern = toSlashes(isAbsolute(input) ? relative(cwd, input) : input).replace(/^\.\//, '');
       const before = files.length;
       try {
-        walk(base, (file) => minimatch(toSlashes(relative(cwd, file)), pattern, { dot: false }) && add(file), (dir) => isExcludedFolder(dir, configs));
+        walk(base, (file) => minimatch(toSlashes(relative(cwd, file)), pattern, { dot: false }) && add(file), (dir) => isExcludedFolder(dir, base, configs));
       } catch {
         // A glob whose base folder does not exist simply matches nothing.
       }

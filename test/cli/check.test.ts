@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
@@ -186,6 +186,22 @@ describe('inputs, options and bad input', () => {
     const run = runCli(['check', '--format', 'json', `${seedsArg}/00[0-1]_*.txt`]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(parseReport(run.stdout).documents.length, 2);
+  });
+
+  it('lets the nearest config choose a subfolder\'s files, and skips node_modules by default', () => {
+    const dir = tempFolder({ 'top.txt': 'Some 40 ships docked.' });
+    mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'pkg', 'readme.txt'), 'Not an article: 3 files.');
+    mkdirSync(join(dir, 'wire'));
+    writeFileSync(join(dir, 'wire', '.corroborate.json'), JSON.stringify({ include: ['*.md'], files: { 'a.md': { published: '2021-12-28' } } }));
+    writeFileSync(join(dir, 'wire', 'a.md'), 'Talks were held on Monday.');
+    writeFileSync(join(dir, 'wire', 'b.txt'), 'Left out by the folder config.');
+    const run = runCli(['check', '--format', 'json', dir]);
+    assert.equal(run.status, 0, run.stderr);
+    const report = parseReport(run.stdout);
+    const names = report.documents.map((d) => d.path.slice(d.path.lastIndexOf(basename(dir)) + basename(dir).length + 1));
+    assert.deepEqual(names, ['top.txt', 'wire/a.md']);
+    assert.equal(report.documents[1]!.published, '2021-12-28');
   });
 
   it('reports a binary file and a missing file by name, checks the rest, exits 2', () => {
