@@ -240,6 +240,53 @@ describe('findRegions on synthetic texts', () => {
     for (const b of list) assert.equal(b.boilerplate, b.text === 'Photo: Agency', b.text.slice(0, 50));
   });
 
+  it('inside the article, a sentence thin in function words, a lead-in with a colon and the short list it introduces are body', () => {
+    const paragraphs = ARTICLE.split('\n\n');
+    const thin = 'Eastport Ferry Company Chief Executive Jonas Berg called Tuesday\'s council vote a "fair deal for Eastport commuters."';
+    const text = [
+      ...paragraphs.slice(0, 3),
+      thin,
+      'Lind added:',
+      paragraphs[3],
+      'The council listed what the operator must do:',
+      'Hire crew',
+      'Repaint boats',
+      'Publish the new times online.',
+      ...paragraphs.slice(4),
+    ].join('\n\n');
+    assert.deepEqual(blocks(text).filter((b) => b.boilerplate), []);
+    // The same sentence after the article, past a list of labels, is not taken for part of it.
+    const after = [ARTICLE, 'Most popular', 'Weather', 'Sport', thin].join('\n\n');
+    assert.equal(block(blocks(after), 'Eastport Ferry').boilerplate, true);
+  });
+
+  it('reader comments signed with a handle after the article are body down to the last one', () => {
+    const comments = [
+      'We asked readers whether the early ferries would change how they get to work in the winter months.',
+      'Yes. I will finally be on time for the morning shift at the hospital.',
+      '@harbour_rider.',
+      'The pier matters more than the timetable, and the council knows it.',
+      '@eastport_mum.',
+      'No. I drive anyway.',
+      '@mill_street_42.',
+    ];
+    const list = blocks([ARTICLE, ...comments].join('\n\n'));
+    assert.deepEqual(list.filter((b) => b.boilerplate), []);
+  });
+
+  it('embedded posts inside the article are chrome and do not cut off the paragraphs after them', () => {
+    const paragraphs = ARTICLE.split('\n\n');
+    const text = [
+      ...paragraphs.slice(0, 6),
+      '<tweet tweet-id="1"><tweet/>.',
+      '<tweet tweet-id="2"><tweet/>.',
+      '<tweet author="harbourwatch" tweet-id="3">Two early ferries from November, the council says. Good news for everyone who works in town.</tweet>.',
+      '<tweet tweet-id="4"><tweet/>.',
+      paragraphs[7],
+    ].join('\n\n');
+    for (const b of blocks(text)) assert.equal(b.boilerplate, b.text.startsWith('<tweet'), b.text.slice(0, 50));
+  });
+
   it('for any text, regions are ordered, disjoint, trimmed and inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '\n', '\r', '"', '“', '”', 'the ', 'Said ', '1', '😀', '\t', '-') , maxLength: 300 }), (text) => {

@@ -11,12 +11,15 @@ export type BlockClass =
   | 'good'
   /** Medium-length prose. */
   | 'neargood'
-  /** Short, but a sentence or a phrase ("- No cutting out Ukraine -"): body if among prose. */
+  /**
+   * Short, but a sentence or a phrase ("- No cutting out Ukraine -"), or a sentence thin in
+   * function words, or a lead-in ending in a colon: body if among prose.
+   */
   | 'neutral'
   /** Labels, menus, form text, repeated lines, low-density fragments. */
   | 'chrome';
 
-const LENGTH_LOW = 70;
+export const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
 const STOPWORDS_PROSE = 0.3;
 /** Enough for a sentence that is mostly names ("Moscow and NATO representatives are ..."). */
@@ -27,10 +30,14 @@ function isProse(f: BlockFeatures): boolean {
 }
 
 export function classifyBlock(f: BlockFeatures): BlockClass {
-  if (f.repeated || f.menuLike || f.callToAction) return 'chrome';
+  if (f.repeated || f.menuLike || f.callToAction || f.embed) return 'chrome';
   if (f.chars >= LENGTH_HIGH && isProse(f)) return 'good';
   if (f.chars >= LENGTH_LOW && isProse(f)) return 'neargood';
   if (f.chars < LENGTH_LOW && (f.sentenceShaped || (f.hasStopWord && f.wordCount >= 3))) return 'neutral';
+  // A full sentence too thin in function words for prose, as a news sentence full of names
+  // and titles can be ("Party Chairman David Pepper called Friday's decision a ..."); a
+  // lead-in before a quotation or a list. Body among prose, chrome elsewhere.
+  if ((f.sentenceShaped && f.hasStopWord) || f.leadIn) return 'neutral';
   return 'chrome';
 }
 

@@ -23,6 +23,10 @@ export interface BlockFeatures {
   menuLike: boolean;
   /** Opens with an imperative to the reader: "Subscribe to our newsletter", "Become a member". */
   callToAction: boolean;
+  /** A short line ending in a colon that introduces what follows ("He said:", "Smith added:"). */
+  leadIn: boolean;
+  /** A markup element the scraper left for an embedded post or video (`<tweet id="1"/>`). */
+  embed: boolean;
   /** Words addressing the reader ("we", "your") outside quotation marks. */
   readerAddress: number;
   /** Distinct content words, for comparing a block's topic with the article's. */
@@ -42,7 +46,13 @@ const SHORT_PROMPT_CHARS = 70;
  * "U.S. officials", "Mr. Lavrov"): the word before the stop has three lower-case letters.
  */
 const SENTENCE_BREAK = /(?:\p{Ll}{3}|[\p{N})"”’])[.!?]["”’)]*\s+(?=[\p{Lu}"“(])/gu;
-const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'(\[¿¡-]/u;
+/** A handle ("@name.") signs a reader's comment or tweet the way a name does. */
+const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'(\[¿¡@-]/u;
+/** A clause or a speaker's name before a colon; a longer line ending in one is a label list. */
+const LEAD_IN = /^[\p{Lu}"“][^:]*[^\s:]:$/u;
+const LEAD_IN_MAX_WORDS = 8;
+/** One element, possibly wrapping a post's text: `<tweet id="1"><tweet/>.`, `<embed id="2"/>`. */
+const EMBED = /^<[A-Za-z][^>]*>(?:[\s\S]*>)?\W*$/;
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 
 /** A line repeated this short is page furniture; a repeated long paragraph is a duplicated article. */
@@ -102,6 +112,8 @@ export function measureBlocks(blocks: readonly Block[]): BlockFeatures[] {
       sentences: 1 + (block.text.match(SENTENCE_BREAK) ?? []).length,
       // A repeated rule ("___", "* * *") is a section divider, not furniture.
       repeated: block.text.length <= REPEATED_MAX_CHARS && /\p{L}/u.test(block.text) && (occurrences.get(normalizeLine(block.text)) ?? 0) > 1,
+      leadIn: wordCount >= 2 && wordCount <= LEAD_IN_MAX_WORDS && LEAD_IN.test(block.text),
+      embed: EMBED.test(block.text),
       readerAddress,
       menuLike: (block.text.match(MENU_SEPARATOR) ?? []).length >= 2 && (wordCount ? stops / wordCount : 0) < MENU_MAX_STOP_DENSITY,
       callToAction: CALL_TO_ACTION.test(block.text) && (readerAddress > 0 || block.text.length < SHORT_PROMPT_CHARS),

@@ -6,13 +6,14 @@
  *   3. take the densest run of prose as the article,
  *   4. trim edge paragraphs that talk to the reader about something else (comment policy),
  *      and take in one-sentence paragraphs right next to it,
- *   5. inside it, short blocks are body unless they are chrome (labels, image names, prompts),
+ *   5. inside it, short blocks are body unless they are chrome (labels, image names, prompts,
+ *      embedded posts); the items of a list a colon introduces are body however short,
  *   6. before it, keep the headline and standfirst: short lines whose words the article uses.
  * Everything else (menus, prompts, other headlines after the article) is boilerplate.
  */
 import type { Region } from '../types.js';
-import { splitBlocks } from './blocks.js';
-import { classifyBlock, isContent } from './classify.js';
+import { splitBlocks, type Block } from './blocks.js';
+import { classifyBlock, isContent, LENGTH_LOW, type BlockClass } from './classify.js';
 import { measureBlocks, type BlockFeatures } from './features.js';
 import { findSegments, mainSegment } from './segments.js';
 
@@ -49,6 +50,24 @@ function isHeadline(f: BlockFeatures, vocabulary: ReadonlySet<string>, firstLine
   // a bare string of nouns could be a site name or a section label.
   const needed = firstLine ? (f.hasStopWord ? FIRST_LINE_TITLE_OVERLAP : FIRST_LINE_LABEL_OVERLAP) : TITLE_OVERLAP;
   return overlap(f.contentWords, vocabulary) >= needed;
+}
+
+/** Page furniture that no introducing colon makes part of a list. */
+function isFurniture(f: BlockFeatures): boolean {
+  return f.repeated || f.menuLike || f.callToAction || f.embed;
+}
+
+/**
+ * Items of a list the article introduces with a colon ("... has to do the following:") are
+ * body however short ("Stop lying"); the list ends at the next prose paragraph.
+ */
+function markListItems(blocks: readonly Block[], classes: readonly BlockClass[], features: readonly BlockFeatures[], body: boolean[], first: number, last: number): void {
+  let inList = false;
+  for (let i = first; i <= last; i++) {
+    if (isContent(classes[i]!) || isFurniture(features[i]!)) inList = false;
+    else if (inList) body[i] = true;
+    if (body[i] && blocks[i]!.text.endsWith(':')) inList = true;
+  }
 }
 
 export function findRegions(text: string): Region[] {
@@ -89,10 +108,13 @@ export function findRegions(text: string): Region[] {
       while (first < last && !isContent(classes[first]!)) first++;
     }
     // A closing one-sentence paragraph ("He declined to comment.") stands outside the
-    // run of prose but belongs to it; so does one just before it.
-    while (last + 1 < blocks.length && classes[last + 1] === 'neutral' && features[last + 1]!.sentenceShaped) last++;
-    while (first > 0 && classes[first - 1] === 'neutral' && features[first - 1]!.sentenceShaped) first--;
+    // run of prose but belongs to it; so does one just before it. A longer sentence too thin
+    // for prose next to the article is more likely a credit or a notice.
+    const closing = (i: number) => classes[i] === 'neutral' && features[i]!.sentenceShaped && features[i]!.chars < LENGTH_LOW;
+    while (last + 1 < blocks.length && closing(last + 1)) last++;
+    while (first > 0 && closing(first - 1)) first--;
     for (let i = first; i <= last; i++) body[i] = classes[i] !== 'chrome';
+    markListItems(blocks, classes, features, body, first, last);
 
     const vocabulary = new Set<string>();
     for (let i = first; i <= last; i++) if (body[i]) for (const word of features[i]!.contentWords) vocabulary.add(word);

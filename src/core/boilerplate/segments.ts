@@ -46,6 +46,8 @@ export function findSegments(classes: readonly BlockClass[], features: readonly 
   let current: Segment | null = null;
   let gap: number[] = [];
   for (let i = 0; i < classes.length; i++) {
+    // An embedded post sits inside the article like a picture: it neither continues nor ends it.
+    if (features[i]!.embed) continue;
     if (!isContent(classes[i]!)) {
       gap.push(i);
       continue;
@@ -69,9 +71,10 @@ function vocabulary(segment: Segment, classes: readonly BlockClass[], features: 
   return words;
 }
 
-function hasMenu(from: number, to: number, classes: readonly BlockClass[]): boolean {
+function hasMenu(from: number, to: number, classes: readonly BlockClass[], features: readonly BlockFeatures[]): boolean {
   let run = 0;
   for (let i = from + 1; i < to; i++) {
+    if (features[i]!.embed) continue;
     run = classes[i] === 'chrome' ? run + 1 : 0;
     if (run >= MENU_RUN) return true;
   }
@@ -91,7 +94,7 @@ export function mainSegment(segments: readonly Segment[], classes: readonly Bloc
     const substantial = near.weight >= heaviest * MERGE_SHARE;
     // Across a menu (embeds, a share bar) only a section nearly as long as the article:
     // teasers and feeds after an article are short.
-    if (hasMenu(from, to, classes)) return substantial;
+    if (hasMenu(from, to, classes, features)) return substantial;
     if (substantial) return true;
     let chrome = 0;
     for (let i = from + 1; i < to; i++) if (classes[i] === 'chrome') chrome++;
