@@ -282,3 +282,17 @@ describe('clock times and weekdays without a publication date', () => {
     assert.deepEqual(timexes('He spoke on Monday afternoon.'), [['Monday afternoon', 'XXXX-WXX-1TAF']]);
   });
 });
+
+describe('a present state lasting until a weekday looks ahead', () => {
+  const timexOn = (text: string) => extractDates(text, { published: '2026-03-02' }).map((f) => f.value.timex);
+
+  it('reads "is closed until Tuesday" as the coming Tuesday', () => {
+    assert.deepEqual(timexOn('The port is closed until Tuesday, the authority said.'), ['2026-03-03']);
+    assert.deepEqual(timexOn('Talks are suspended until Friday.'), ['2026-03-06']);
+  });
+
+  it('keeps a past state lasting until a weekday in the past', () => {
+    assert.deepEqual(timexOn('The port was closed until Friday.'), ['2026-02-27']);
+    assert.deepEqual(timexOn('Workers stayed out until Friday.'), ['2026-02-27']);
+  });
+});

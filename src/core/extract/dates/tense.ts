@@ -25,6 +25,9 @@ const SCHEDULED = /^(set|slated|poised|scheduled|expected|due|planned)$/i;
 /** Right before a date with a day number, these name a deadline still ahead ("completed by Dec. 15"). */
 const DEADLINE_BEFORE = /\b(by|to|until|till|through|before|effective|payable|expire|expires)\s+$/i;
 
+/** Right before a date, these end a state that lasts up to it. */
+const UNTIL = /^(until|till|through)$/i;
+
 /** Reads at most this many words on either side; a date's verb is close to it. */
 const WINDOW_WORDS = 8;
 
@@ -49,6 +52,9 @@ export function tenseAround(text: string, start: number, end: number, hasDayNumb
   if (hasDayNumber && DEADLINE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) return 'future';
   const before = text.slice(from, start).match(/[\w']+/g) ?? [];
   let subordinate = false;
+  // "closed until Tuesday": a deadline word right before the date, read with a present verb.
+  const deadline = before.length > 0 && UNTIL.test(before[before.length - 1]!);
+  let present = false;
   // The verb governing the date usually stands just before it ("will meet on Monday").
   for (let i = before.length - 1, n = 0; i >= 0 && n < WINDOW_WORDS; i--, n++) {
     // "in contrast to Thursday": right before the date, "to" is a preposition, not "to meet".
@@ -56,15 +62,20 @@ export function tenseAround(text: string, start: number, end: number, hasDayNumb
     const cue = cueOf(before[i]);
     if (cue === 'past' && i > 0 && PRESENT_AUXILIARY.test(before[i - 1])) {
       if (SCHEDULED.test(before[i])) return 'future';
+      present = true;
       continue;
     }
     if (cue !== 'unknown') return cue;
+    if (PRESENT_AUXILIARY.test(before[i])) present = true;
     // "until Tuesday": right before the date it is a preposition, not a clause opener.
     if (n > 0 && SUBORDINATOR.test(before[i])) {
       subordinate = true;
       break;
     }
   }
+  // "the port is closed until Tuesday(, officials said)": a present state lasting up to the
+  // day looks ahead, whatever the reporting verb after it says.
+  if (deadline && present) return 'future';
   // A subordinate clause ends at its comma; its verb may follow the date ("if on Tuesday the union agrees").
   const rest = subordinate ? text.slice(end, to).split(/[,;:]/)[0] : text.slice(end, to);
   const after = rest.match(/[\w']+/g) ?? [];
