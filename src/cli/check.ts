@@ -5,9 +5,9 @@ import { buildReport, type AnalyzedInput, type Report } from '../core/report.js'
 import { groupSources } from '../core/sources.js';
 import type { PublicationDate } from '../core/types.js';
 import type { CheckOptions } from './args.js';
-import { ConfigLocator, type LoadedConfig } from './configFiles.js';
+import { ConfigLocator, type LoadedConfig } from '../node/configFiles.js';
 import { resolveInputs } from './inputs.js';
-import { decodeText } from './readText.js';
+import { decodeText } from '../node/readText.js';
 
 export interface CheckResult {
   report: Report;

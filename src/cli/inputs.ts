@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import type { ConfigLocator } from './configFiles.js';
+import type { ConfigLocator } from '../node/configFiles.js';
 
 export interface ResolvedInputs {
   /** Absolute paths, in a stable order, each once. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeText } from '../../src/cli/readText.js';
+import { decodeText } from '../../src/node/readText.js';
 
 describe('decodeText', () => {
   it('strips a UTF-8 byte-order mark', () => {
