@@ -4,7 +4,8 @@
  * repetition across the page, and words that address the reader.
  */
 import type { Block } from './blocks.js';
-import { CALL_TO_ACTION, READER_ADDRESS, STOP_WORDS } from './words.js';
+import { STOP_WORDS } from '../text/stopWords.js';
+import { CALL_TO_ACTION, READER_ADDRESS } from './words.js';
 
 export interface BlockFeatures {
   chars: number;

@@ -17,7 +17,7 @@ import {
   VERB_PREFIX_SOURCE,
 } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
-import { sentenceEnd, sentenceStart } from './sentences.js';
+import { sentenceEnd, sentenceStart } from '../../text/sentences.js';
 
 export interface Cue {
   /** Where the subject stands as written (a name, a role phrase or a pronoun). */

@@ -6,7 +6,7 @@
  */
 import { SPEECH_VERB_SOURCE } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
-import { sentenceStart } from './sentences.js';
+import { sentenceStart } from '../../text/sentences.js';
 
 /** What may stand between a sentence's start and a direct quotation: nothing, a colon or comma, a speech verb. */
 const CLAUSE_LEAD_IN = new RegExp(`(?:^[\\s\\p{Pd}]*|[:,]\\s*|\\b${SPEECH_VERB_SOURCE}\\s*)$`, 'u');

@@ -6,7 +6,7 @@
  * Varga"), and a name in apposition to the role ("Its spokeswoman, Petra Alsing, said").
  */
 import { PERSON_ROLE, ROLE_PHRASE_SOURCE } from './lexicon.js';
-import { sentenceEnd, sentenceStart } from './sentences.js';
+import { sentenceEnd, sentenceStart } from '../../text/sentences.js';
 import type { Mention } from './speakers.js';
 
 export interface RoleHolder {

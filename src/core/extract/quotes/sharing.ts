@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cues.js';
 import type { QuotedStretch } from './pairing.js';
-import { sentenceBreakBetween, sentenceStart } from './sentences.js';
+import { sentenceBreakBetween, sentenceStart } from '../../text/sentences.js';
 
 /** Quotations of one sentence share its cue, in both directions. */
 export function shareWithinSentence(text: string, stretches: QuotedStretch[], cues: (Cue | null)[]): void {

@@ -13,7 +13,7 @@
 import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
 import { headNoun, isAnonymous, isSingularPersonRole, lastWord, rolesHeldBy, sameRole, type RoleHolder } from './roles.js';
-import { sentenceStart } from './sentences.js';
+import { sentenceStart } from '../../text/sentences.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
