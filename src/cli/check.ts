@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
-import { analyzeDocument } from '../core/document.js';
-import { buildReport, type AnalyzedInput, type Report } from '../core/report.js';
-import { groupSources } from '../core/sources.js';
+import type { Report } from '../core/report.js';
 import type { PublicationDate } from '../core/types.js';
+import { Workspace } from '../core/workspace.js';
 import type { CheckOptions } from './args.js';
 import { ConfigLocator, type LoadedConfig } from '../node/configFiles.js';
 import { resolveInputs } from './inputs.js';
@@ -56,7 +55,7 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
   const configs = new ConfigLocator(options.configPath, warn);
   const { files, problems } = resolveInputs(options.inputs, cwd, configs);
   const unreadable = [...problems];
-  const analyzed: Omit<AnalyzedInput, 'group'>[] = [];
+  const workspace = new Workspace();
   for (const file of files) {
     const shown = toSlashes(relative(cwd, file));
     const loaded = configs.forFolder(dirname(file));
@@ -65,10 +64,7 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
       unreadable.push(read.problem);
       continue;
     }
-    const document = analyzeDocument(read.text, { published: externalPublished(file, options, loaded) });
-    analyzed.push({ path: shown, document });
+    workspace.setDocument(shown, read.text, { published: externalPublished(file, options, loaded) });
   }
-  const groups = groupSources(analyzed.map(({ path, document }) => ({ path, text: document.text, regions: document.regions })));
-  const report = buildReport(analyzed.map((input) => ({ ...input, group: groups.get(input.path) ?? input.path })));
-  return { report, unreadable };
+  return { report: workspace.report(), unreadable };
 }

@@ -18,8 +18,8 @@ function tempFolder(files: Record<string, string | Buffer>): string {
 describe('corroborate check on the bundled examples', () => {
   const run = runCli(['check', '--format', 'json', 'examples/']);
 
-  it('exits 0 with a report that follows the version-1 contract', () => {
-    assert.equal(run.status, 0, run.stderr);
+  it('exits 1 (the sources disagree) with a report that follows the version-1 contract', () => {
+    assert.equal(run.status, 1, run.stderr);
     const report = parseReport(run.stdout);
     assert.ok(report.documents.length >= 4, 'every example article is a document');
     assert.ok(report.facts.some((f) => f.kind === 'date'));
@@ -97,7 +97,7 @@ describe('corroborate check on the seed articles', () => {
   const facts = (file: string) => report.facts.filter((f) => f.path.endsWith(file) && !f.boilerplate);
 
   it('reports all five files', () => {
-    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.status, 1, run.stderr);
     assert.equal(report.documents.length, 5);
   });
 
@@ -149,14 +149,20 @@ describe('corroborate check on the seed articles', () => {
 });
 
 describe('output formats', () => {
-  it('text: one greppable line per fact and a summary, no colour when piped', () => {
+  it('text: one greppable line per fact, claims with their sources side by side, a summary, no colour when piped', () => {
     const run = runCli(['check', 'examples/']);
-    assert.equal(run.status, 0, run.stderr);
-    const lines = run.stdout.trimEnd().split('\n');
-    const summary = lines.pop()!;
-    assert.match(summary, /^\d+ files \(\d+ sources?\): \d+ dates, \d+ figures, \d+ quotes/);
-    assert.ok(lines.length > 0);
-    for (const line of lines) assert.match(line, /^examples\/[^:]+:\d+:\d+ (date|figure|quote) /);
+    assert.equal(run.status, 1, run.stderr);
+    const [factPart, ...claimParts] = run.stdout.trimEnd().split('\n\n');
+    for (const line of factPart!.split('\n')) assert.match(line, /^examples\/[^:]+:\d+:\d+ (date|figure|quote) /);
+    const summary = claimParts.pop()!;
+    assert.match(summary, /^\d+ files \(\d+ sources?\): \d+ dates, \d+ figures, \d+ quotes.*; [1-9]\d* findings/);
+    // Disputed claims come first; each lists its sources and then its findings.
+    assert.match(claimParts[0]!, /^c\d+ disputed /);
+    const vote = claimParts.find((part) => part.includes('"March 4"'));
+    assert.ok(vote, 'the vote-date claim is listed');
+    assert.match(vote!, /✗ coastal-wire +"March 4"/);
+    assert.match(vote!, /✓ vessmark-ledger +"(Mar\. 3|the 3rd of March)"/);
+    assert.match(vote!, /^examples\/coastal-wire\.txt:\d+:\d+ warning date-mismatch March 4 here; /m);
     assert.doesNotMatch(run.stdout, /\x1b\[/);
   });
 

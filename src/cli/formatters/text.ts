@@ -1,5 +1,6 @@
 import type { Report, ReportFact } from '../../core/report.js';
 import type { DateValue, FigureValue, QuoteValue } from '../../core/types.js';
+import { sourceName } from '../../core/compare/findings.js';
 import type { FormatOptions } from './index.js';
 
 const ANSI = { dim: '\x1b[2m', bold: '\x1b[1m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', reset: '\x1b[0m' };
@@ -48,7 +49,42 @@ function where(path: string, line: number, character: number): string {
   return `${path}:${line + 1}:${character + 1}`;
 }
 
-/** One line per fact or finding, `path:line:col kind value "text"`, then a summary line. */
+const STATUS_ORDER = { disputed: 0, corroborated: 1, single: 2 } as const;
+
+/**
+ * Claims stated by more than one source, disputed first: each source's wording side by
+ * side (✓ agrees with the claim's majority, ✗ does not), then the findings of the claim
+ * as `path:line:col severity code message` with their related locations.
+ */
+function formatClaims(report: Report, c: boolean): string[] {
+  const lines: string[] = [];
+  const facts = new Map(report.facts.map((f) => [f.id, f]));
+  const claims = report.claims.filter((claim) => claim.status !== 'single').sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  for (const claim of claims) {
+    const members = claim.facts.map((id) => facts.get(id)!);
+    const findings = report.findings.filter((f) => f.claim === claim.id);
+    const flagged = new Set(findings.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => `${f.path}:${f.range.start.line}:${f.range.start.character}`));
+    lines.push('');
+    lines.push(paint(c, 'bold', `${claim.id} ${claim.status} ${claim.kind}: ${claim.label}`));
+    const width = Math.max(...members.map((m) => sourceName(m.path).length));
+    for (const m of members) {
+      const mark = claim.status !== 'disputed' ? '✓' : flagged.has(`${m.path}:${m.range.start.line}:${m.range.start.character}`) ? '✗' : '✓';
+      lines.push(`  ${mark} ${sourceName(m.path).padEnd(width)}  ${JSON.stringify(oneLine(m.text, 60)).padEnd(40)} ${paint(c, 'dim', where(m.path, m.range.start.line, m.range.start.character))}`);
+    }
+    for (const finding of findings) {
+      const color = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
+      lines.push(`${where(finding.path, finding.range.start.line, finding.range.start.character)} ${paint(c, color, finding.severity)} ${finding.code} ${finding.message}`);
+      for (const r of finding.related) lines.push(`    ${where(r.path, r.range.start.line, r.range.start.character)} ${r.message}`);
+    }
+  }
+  if (claims.length) lines.push('');
+  return lines;
+}
+
+/**
+ * One line per fact, `path:line:col kind value "text"`; then the claims several sources
+ * state, grouped with their findings; then a summary line.
+ */
 export function formatText(report: Report, options: FormatOptions): string {
   const c = options.color;
   const lines: string[] = [];
@@ -59,11 +95,7 @@ export function formatText(report: Report, options: FormatOptions): string {
       `${paint(c, 'dim', where(fact.path, fact.range.start.line, fact.range.start.character))} ${paint(c, 'cyan', fact.kind)} ${describeValue(fact)} ${JSON.stringify(oneLine(fact.text))}${tag}`,
     );
   }
-  for (const finding of report.findings) {
-    const color = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'dim';
-    lines.push(`${where(finding.path, finding.range.start.line, finding.range.start.character)} ${paint(c, color, finding.severity)} ${finding.code} ${finding.message}`);
-    for (const r of finding.related) lines.push(`    ${where(r.path, r.range.start.line, r.range.start.character)} ${r.message}`);
-  }
+  lines.push(...formatClaims(report, c));
   const count = (kind: string) => report.facts.filter((f) => f.kind === kind && !f.boilerplate).length;
   const hidden = report.facts.filter((f) => f.boilerplate).length;
   const sources = new Set(report.documents.map((d) => d.group)).size;

@@ -8,7 +8,8 @@
  *      and take in one-sentence paragraphs right next to it,
  *   5. inside it, short blocks are body unless they are chrome (labels, image names, prompts,
  *      embedded posts); the items of a list a colon introduces are body however short,
- *   6. before it, keep the headline and standfirst: short lines whose words the article uses.
+ *   6. before it, keep the headline and standfirst (short lines whose words the article
+ *      uses) and photo captions (a sentence and its credit in parentheses).
  * Everything else (menus, prompts, other headlines after the article) is boilerplate.
  */
 import type { Region } from '../types.js';
@@ -50,6 +51,20 @@ function isHeadline(f: BlockFeatures, vocabulary: ReadonlySet<string>, firstLine
   // a bare string of nouns could be a site name or a section label.
   const needed = firstLine ? (f.hasStopWord ? FIRST_LINE_TITLE_OVERLAP : FIRST_LINE_LABEL_OVERLAP) : TITLE_OVERLAP;
   return overlap(f.contentWords, vocabulary) >= needed;
+}
+
+/** A photo caption: one sentence, then its credit in parentheses ("… in Geneva on June 16, 2021. (White House)"). */
+const CAPTION_SHAPE = /^(?:[^()\n]|\([^()\n]{1,20}\))+[.!?]\s*\([^()\n]{1,60}\)\s*$/;
+const CAPTION_OVERLAP = 0.3;
+const CAPTION_MAX_WORDS = 60;
+
+/**
+ * A caption above the article describes what the article is about (fewer of its words
+ * are the article's than a headline's: it names the place and the people in the photo).
+ */
+function isCaption(text: string, f: BlockFeatures, vocabulary: ReadonlySet<string>): boolean {
+  if (f.repeated || f.menuLike || f.callToAction || f.readerAddress > 0 || f.wordCount > CAPTION_MAX_WORDS) return false;
+  return CAPTION_SHAPE.test(text) && overlap(f.contentWords, vocabulary) >= CAPTION_OVERLAP;
 }
 
 /** Page furniture that no introducing colon makes part of a list. */
@@ -118,7 +133,7 @@ export function findRegions(text: string): Region[] {
 
     const vocabulary = new Set<string>();
     for (let i = first; i <= last; i++) if (body[i]) for (const word of features[i]!.contentWords) vocabulary.add(word);
-    for (let i = 0; i < first; i++) body[i] = isHeadline(features[i]!, vocabulary, i === 0);
+    for (let i = 0; i < first; i++) body[i] = isHeadline(features[i]!, vocabulary, i === 0) || isCaption(blocks[i]!.text, features[i]!, vocabulary);
   }
   return blocks.map((block, i) => ({ start: block.start, end: block.end, boilerplate: !body[i] }));
 }

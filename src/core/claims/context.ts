@@ -1,0 +1,129 @@
+/**
+ * What the sentence around a fact says besides the value: its participants (from the
+ * fact's own clause) and its content terms, each weighted by how close it stands to
+ * the fact, so "talks" right before "on January 10" counts more than a word at the
+ * far end of a long sentence.
+ */
+import { sentenceEnd, sentenceStart } from '../text/sentences.js';
+import { STOP_WORDS } from '../text/stopWords.js';
+import type { Span } from '../types.js';
+import { chunkAt, chunkOfWords, chunksOf, participantScope } from './clauses.js';
+import { findParticipants } from './participants.js';
+import { termOf } from './synonyms.js';
+import { wordsIn, type Word } from './words.js';
+
+export interface FactContext {
+  /** Participant ids of the fact's clause, sorted. */
+  participants: string[];
+  /** Every participant of the sentence. */
+  sentenceParticipants: string[];
+  /** Term -> weight in (0, 1]: content words of the sentence by closeness to the fact. */
+  terms: Map<string, number>;
+  /**
+   * The head words: the nearest word on either side of the fact in its clause that
+   * says what it is a date or number of ("vote on March 3", "massing tens of thousands").
+   */
+  near: Set<string>;
+  /** Surface form of each term, for labels. */
+  surface: Map<string, string>;
+}
+
+/** How far a sentence is looked for around a fact. */
+const SENTENCE_REACH = 600;
+/** Words within this distance are `near`. */
+const NEAR_WORDS = 3;
+/** A word this many words away counts half as much as one next to the fact. */
+const PROXIMITY_SCALE = 8;
+/** Crossing a comma or a dash costs as much as this many words. */
+const CHUNK_COST = 3;
+/** Month and weekday names belong to the dates, not to what the sentence is about. */
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|day)$/;
+
+/** Verbs of saying: every reported sentence has one, so they tell claims apart by nothing. */
+const REPORTING = new Set(['add', 'ad', 'state', 'note', 'report', 'announc', 'confirm', 'tell', 'claim', 'sai', 'spoke', 'speak', 'spokesperson', 'spokesman', 'spokeswoman', 'quot', 'cite']);
+
+/** Verbs of saying as a head: "said on Monday" dates the statement, not what it is about. */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|announced|announces|stated|confirmed|reported|noted)$/;
+
+export function isContentWord(word: Word): boolean {
+  return word.lower.length > 1 && !STOP_WORDS.has(word.lower) && !/^\p{N}/u.test(word.lower) && !CALENDAR.test(word.lower) && !REPORTING.has(word.stem);
+}
+
+/** A word nearer another value of the same kind mostly describes that one. */
+const SIBLING_SHARE = 0.2;
+
+/**
+ * `skip`: spans of other facts and the fact itself, whose words are values, not context.
+ * `siblings`: other facts of the same kind: in "walked out late on Sunday and will vote
+ * on March 3, the union said on Monday", each date takes the words nearest to it.
+ */
+export function factContext(text: string, fact: Span, skip: readonly Span[], siblings: readonly Span[] = []): FactContext {
+  const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));
+  const to = sentenceEnd(text, fact.end, Math.min(text.length, fact.end + SENTENCE_REACH));
+  const words = wordsIn(text, from, to);
+  const chunks = chunksOf(text, from, to);
+  const chunkOf = chunkOfWords(words, chunks);
+  const participants = findParticipants(words);
+  const participantWords = new Set<number>(participants.flatMap((p) => range(p.index, p.endIndex)));
+
+  const byChunk = new Map<number, Set<string>>();
+  for (const p of participants) {
+    const c = chunkOf[p.index]!;
+    if (!byChunk.has(c)) byChunk.set(c, new Set());
+    byChunk.get(c)!.add(p.id);
+  }
+  const home = chunkAt(chunks, fact.start);
+  const scope = participantScope(chunks, home, (c) => byChunk.has(c));
+
+  // The fact among the words: the first word that reaches into it, the first after it.
+  const firstIn = indexOrEnd(words.findIndex((w) => w.end > fact.start), words.length);
+  const firstAfter = indexOrEnd(words.findIndex((w) => w.start >= fact.end), words.length);
+  const inside = (w: Word) => skip.some((s) => w.start < s.end && s.start < w.end);
+  const siblingWords = siblings
+    .filter((sib) => sib.end > from && sib.start < to && (sib.start !== fact.start || sib.end !== fact.end))
+    .map((sib) => [indexOrEnd(words.findIndex((w) => w.end > sib.start), words.length), indexOrEnd(words.findIndex((w) => w.start >= sib.end), words.length)] as const);
+  const gapTo = (i: number, first: number, after: number) => (i < first ? first - i - 1 : Math.max(0, i - after));
+  const terms = new Map<string, number>();
+  const near = new Set<string>();
+  const surface = new Map<string, string>();
+  words.forEach((word, i) => {
+    if (participantWords.has(i) || inside(word) || !isContentWord(word)) return;
+    const gap = gapTo(i, firstIn, firstAfter);
+    const distance = gap + CHUNK_COST * Math.abs(chunkOf[i]! - home);
+    const term = termOf(word.stem);
+    const nearerSibling = siblingWords.some(([first, after]) => gapTo(i, first, after) < gap);
+    const weight = (nearerSibling ? SIBLING_SHARE : 1) / (1 + distance / PROXIMITY_SCALE);
+    if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
+    if (!surface.has(term)) surface.set(term, word.lower);
+  });
+  const headAt = (i: number): string | null => {
+    const word = words[i]!;
+    if (participantWords.has(i) || inside(word) || chunkOf[i] !== home) return null;
+    if (SAYING.test(word.lower)) return '~said';
+    return isContentWord(word) ? termOf(word.stem) : null;
+  };
+  for (const [from, step] of [[firstIn - 1, -1], [firstAfter, 1]] as const) {
+    for (let i = from, seen = 0; i >= 0 && i < words.length && seen <= NEAR_WORDS; i += step, seen++) {
+      const head = headAt(i);
+      if (head) {
+        near.add(head);
+        break;
+      }
+    }
+  }
+  return {
+    participants: [...(scope === null ? [] : byChunk.get(scope)!)].sort(),
+    sentenceParticipants: [...new Set(participants.map((p) => p.id))].sort(),
+    terms,
+    near,
+    surface,
+  };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+function indexOrEnd(index: number, end: number): number {
+  return index < 0 ? end : index;
+}

@@ -1,0 +1,92 @@
+/**
+ * How likely two facts of different documents state the same claim, in [0, 1]. Dates
+ * and figures: compatible participants (every participant of one is in the other, or
+ * they share all but none), then closeness of their sentences' terms (cosine, rarer
+ * terms weigh more). Figures must count the same thing. Quotations: the share of the
+ * shorter one's content words the other has, with compatible speakers.
+ */
+import type { FactSignature } from './signature.js';
+
+/** Participant sets clash when each names someone the other does not. */
+export function participantsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const onlyA = a.some((p) => !b.includes(p));
+  const onlyB = b.some((p) => !a.includes(p));
+  return !(onlyA && onlyB);
+}
+
+function participantOverlap(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const shared = a.filter((p) => b.includes(p)).length;
+  return shared / (a.length + b.length - shared);
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, w] of a) {
+    const x = w * idf(term);
+    na += x * x;
+    const v = b.get(term);
+    if (v !== undefined) dot += x * v * idf(term);
+  }
+  for (const [term, w] of b) {
+    const y = w * idf(term);
+    nb += y * y;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Whether the words right next to the two values share a term: what they are a date or a number of. */
+function nearOverlap(a: Set<string>, b: Set<string>): number {
+  for (const term of a) if (b.has(term)) return 1;
+  return 0;
+}
+
+/**
+ * Two different values are one claim told wrongly only when they are dates or numbers of
+ * the same thing: "will vote on March 3" and "would vote on March 4", not "will vote on
+ * March 3" and "the union said on Monday". Quotations are compared by their words.
+ */
+export function sameHead(a: FactSignature, b: FactSignature): boolean {
+  return a.fact.kind === 'quote' || nearOverlap(a.near, b.near) === 1;
+}
+
+/** Words of a speaker that name a role, not a person: sharing only these proves nothing. */
+const ROLE_STEMS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'offici', 'minist', 'presid', 'secretari', 'senior', 'deputi', 'foreign', 'chief', 'head', 'director', 'leader', 'the', 'nation', 'govern', 'council', 'depart']);
+
+export function speakersCompatible(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (a === null || b === null) return true;
+  const shared = [...a].filter((w) => b.has(w));
+  if (shared.some((w) => !ROLE_STEMS.has(w))) return true;
+  const ownA = [...a].some((w) => !ROLE_STEMS.has(w) && !b.has(w));
+  const ownB = [...b].some((w) => !ROLE_STEMS.has(w) && !a.has(w));
+  return !(ownA && ownB) && shared.length > 0;
+}
+
+/** Fewest content words two renderings of one quote share. */
+const MIN_SHARED_QUOTE_WORDS = 3;
+
+function quoteSimilarity(a: FactSignature, b: FactSignature): number {
+  if (!speakersCompatible(a.speaker, b.speaker)) return 0;
+  let shared = 0;
+  for (const w of a.quoteStems) if (b.quoteStems.has(w)) shared++;
+  const smaller = Math.min(a.quoteStems.size, b.quoteStems.size);
+  if (shared < MIN_SHARED_QUOTE_WORDS) return 0;
+  return shared / smaller;
+}
+
+export function similarity(a: FactSignature, b: FactSignature, idf: (term: string) => number): number {
+  if (a.fact.kind !== b.fact.kind) return 0;
+  if (a.fact.kind === 'quote') return quoteSimilarity(a, b);
+  if (a.unit !== b.unit) return 0;
+  if (!participantsCompatible(a.participants, b.participants)) return 0;
+  // Numbers next to different words count different things: troops "massing" near a
+  // border are not the soldiers who "returned" to their bases.
+  const headsDiffer = a.fact.kind === 'figure' && a.near.size > 0 && b.near.size > 0 && !nearOverlap(a.near, b.near);
+  const words = 0.35 * cosine(a.terms, b.terms, idf) + 0.25 * nearOverlap(a.near, b.near);
+  // Sentences that name no participant at all (a local story: a union, a port) are
+  // judged on their words alone rather than marked down for what neither says.
+  const score = !a.participants.length && !b.participants.length ? words / 0.6 : 0.4 * participantOverlap(a.participants, b.participants) + words;
+  return (headsDiffer ? 0.5 : 1) * score;
+}
