@@ -30,8 +30,9 @@ export interface FactContext {
 
 /** How far a sentence is looked for around a fact. */
 const SENTENCE_REACH = 600;
-/** Words within this distance are `near`. */
-const NEAR_WORDS = 3;
+/** Head words are looked for this many words either side, at most this many per side. */
+const NEAR_WORDS = 4;
+const HEADS_PER_SIDE = 2;
 /** A word this many words away counts half as much as one next to the fact. */
 const PROXIMITY_SCALE = 8;
 /** Crossing a comma or a dash costs as much as this many words. */
@@ -57,7 +58,7 @@ const SIBLING_SHARE = 0.2;
  * `siblings`: other facts of the same kind: in "walked out late on Sunday and will vote
  * on March 3, the union said on Monday", each date takes the words nearest to it.
  */
-export function factContext(text: string, fact: Span, skip: readonly Span[], siblings: readonly Span[] = []): FactContext {
+export function factContext(text: string, fact: Span, skip: readonly Span[], siblings: readonly Span[] = [], skipTerm: string | null = null): FactContext {
   const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));
   const to = sentenceEnd(text, fact.end, Math.min(text.length, fact.end + SENTENCE_REACH));
   const words = wordsIn(text, from, to);
@@ -103,12 +104,12 @@ export function factContext(text: string, fact: Span, skip: readonly Span[], sib
     return isContentWord(word) ? termOf(word.stem) : null;
   };
   for (const [from, step] of [[firstIn - 1, -1], [firstAfter, 1]] as const) {
-    for (let i = from, seen = 0; i >= 0 && i < words.length && seen <= NEAR_WORDS; i += step, seen++) {
+    let found = 0;
+    for (let i = from, seen = 0; i >= 0 && i < words.length && seen <= NEAR_WORDS && found < HEADS_PER_SIDE; i += step, seen++) {
       const head = headAt(i);
-      if (head) {
-        near.add(head);
-        break;
-      }
+      if (head === null || head === skipTerm) continue;
+      near.add(head);
+      found++;
     }
   }
   return {

@@ -7,7 +7,7 @@ import { quoteWords } from '../compare/quotes.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import type { DocumentFact } from '../types.js';
 import { factContext } from './context.js';
-import { termOf } from './synonyms.js';
+import { termOf, unitTermOf } from './synonyms.js';
 import { stemOf } from './words.js';
 
 export interface FactSignature {
@@ -36,8 +36,11 @@ export function signatureOf(path: string, index: number, fact: DocumentFact, tex
     const speaker = fact.value.speaker === null ? null : contentStems(fact.value.speaker);
     return { ...base, participants: [], terms: new Map(), near: new Set(), surface: new Map(), unit: null, quoteStems: contentStems(fact.value.text), speaker };
   }
-  const context = factContext(text, fact, [fact, ...values], values.filter((v) => v.kind === fact.kind));
-  const unit = fact.kind === 'figure' && fact.value.unit !== null ? termOf(stemOf(fact.value.unit.toLowerCase())) : null;
+  const counted = fact.kind === 'figure' ? fact.value.unit?.toLowerCase() ?? null : null;
+  const unit = counted === null ? null : unitTermOf(counted);
+  // The counted noun's own word is not a head ("122,000 troops on the border": the border is).
+  const unitWord = counted === null ? null : termOf(stemOf(counted.split(/\s+/).pop()!));
+  const context = factContext(text, fact, [fact, ...values], values.filter((v) => v.kind === fact.kind), unitWord);
   if (unit) {
     context.terms.delete(unit);
     context.near.delete(unit);

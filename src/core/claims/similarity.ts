@@ -5,7 +5,11 @@
  * terms weigh more). Figures must count the same thing. Quotations: the share of the
  * shorter one's content words the other has, with compatible speakers.
  */
+import { quoteWords, sharedInOrder } from '../compare/quotes.js';
 import type { FactSignature } from './signature.js';
+
+const quoteText = (sig: FactSignature) => (sig.fact.kind === 'quote' ? sig.fact.value.text : sig.fact.text);
+const sameWords = (a: string, b: string) => quoteWords(a).join(' ') === quoteWords(b).join(' ');
 
 /** Participant sets clash when each names someone the other does not. */
 export function participantsCompatible(a: readonly string[], b: readonly string[]): boolean {
@@ -69,11 +73,13 @@ const MIN_SHARED_QUOTE_WORDS = 3;
 
 function quoteSimilarity(a: FactSignature, b: FactSignature): number {
   if (!speakersCompatible(a.speaker, b.speaker)) return 0;
+  // The very same words, however few ("The offer is fair"), are one quotation.
+  if (sameWords(quoteText(a), quoteText(b))) return 1;
   let shared = 0;
   for (const w of a.quoteStems) if (b.quoteStems.has(w)) shared++;
   const smaller = Math.min(a.quoteStems.size, b.quoteStems.size);
   if (shared < MIN_SHARED_QUOTE_WORDS) return 0;
-  return shared / smaller;
+  return Math.min(shared / smaller, sharedInOrder(quoteText(a), quoteText(b)));
 }
 
 export function similarity(a: FactSignature, b: FactSignature, idf: (term: string) => number): number {

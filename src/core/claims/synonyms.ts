@@ -31,3 +31,22 @@ for (const [group, words] of Object.entries(GROUPS)) {
 export function termOf(stem: string): string {
   return GROUP_OF.get(stem) ?? stem;
 }
+
+/** Group words long enough to be the head of a compound ("dock|workers", "steel|workers"). */
+const COMPOUND_HEADS = Object.entries(GROUPS)
+  .flatMap(([group, words]) => words.split(' ').map((word) => [word, `~${group}`] as const))
+  .filter(([word]) => word.length >= 6)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The term of a counted noun (lower case, as written): its last word counts, and a
+ * compound counts what its last part counts, so "dockworkers", "port workers" and
+ * "workers" are one thing, as are "container ships" and "ships".
+ */
+export function unitTermOf(unit: string): string {
+  const last = unit.split(/\s+/).pop()!;
+  const own = GROUP_OF.get(stemOf(last));
+  if (own) return own;
+  const head = COMPOUND_HEADS.find(([word]) => last.length > word.length + 2 && last.endsWith(word));
+  return head ? head[1] : stemOf(last);
+}

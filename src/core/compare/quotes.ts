@@ -24,6 +24,21 @@ export function quotesAgree(a: string, b: string): boolean {
   return x.length <= y.length ? runsInside(x, y) : runsInside(y, x);
 }
 
+/**
+ * Share of the shorter rendering's words the other has in the same order (the longest
+ * common subsequence of words): one sentence worded differently keeps most of its words
+ * in order; two sentences of one speaker on one subject share words, not their order.
+ */
+export function sharedInOrder(a: string, b: string): number {
+  const x = quoteWords(a);
+  const y = quoteWords(b);
+  const shorter = Math.min(x.length, y.length);
+  if (!shorter) return 0;
+  let common = 0;
+  for (const part of diffArrays(x, y)) if (!part.added && !part.removed) common += part.value.length;
+  return common / shorter;
+}
+
 export interface WordChange {
   /** Words only this rendering has ("" when it leaves words out). */
   here: string;
