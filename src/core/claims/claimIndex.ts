@@ -40,6 +40,8 @@ export interface ClaimGroups {
   claims: number[][];
   /** Similarity of two facts of one claim (for labels and explanations). */
   similarity: (a: number, b: number) => number;
+  /** Pairs of facts compared: grows with the number of facts, not its square. */
+  comparisons: number;
 }
 
 /** Builds the claims of `signatures`; `originOf` gives each fact's origin (copies share one). */
@@ -112,5 +114,5 @@ export function buildClaims(signatures: readonly FactSignature[], originOf: (sig
     similarity: (a, b) => (sameHead(signatures[a]!, signatures[b]!) ? score(a, b) : 0),
     disputeThreshold: DISPUTE_THRESHOLD,
   });
-  return { claims, similarity: score };
+  return { claims, similarity: score, comparisons: compared.size };
 }
