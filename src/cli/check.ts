@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
+import { isFindingIgnored, publishedDecision } from '../core/annotations/index.js';
 import type { Report } from '../core/report.js';
 import type { PublicationDate } from '../core/types.js';
 import { Workspace } from '../core/workspace.js';
@@ -7,6 +8,7 @@ import type { CheckOptions } from './args.js';
 import { ConfigLocator, type LoadedConfig } from '../node/configFiles.js';
 import { resolveInputs } from './inputs.js';
 import { decodeText } from '../node/readText.js';
+import { DecisionLocator, type DecisionScope } from './decisionFiles.js';
 
 export interface CheckResult {
   report: Report;
@@ -24,9 +26,14 @@ function toSlashes(path: string): string {
   return path.split(sep).join('/');
 }
 
-/** Publication date from outside the text: `--published` first, then per-file metadata. */
-function externalPublished(file: string, options: CheckOptions, loaded: LoadedConfig): PublicationDate | null {
+/**
+ * Publication date from outside the text: `--published` first, then a person's decision
+ * recorded in the editor, then per-file metadata in `.corroborate.json`.
+ */
+function externalPublished(file: string, options: CheckOptions, loaded: LoadedConfig, scope: DecisionScope | null): PublicationDate | null {
   if (options.published) return { date: options.published, from: 'option' };
+  const decided = scope && publishedDecision(DecisionLocator.pathIn(scope, file), scope.decisions)?.date;
+  if (decided) return { date: decided, from: 'config' };
   if (loaded.root === null) return null;
   const meta = loaded.config.files[toSlashes(relative(loaded.root, file))];
   return meta?.published ? { date: meta.published, from: 'config' } : null;
@@ -56,6 +63,8 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
   const { files, problems } = resolveInputs(options.inputs, cwd, configs);
   const unreadable = [...problems];
   const workspace = new Workspace();
+  const decisionFiles = new DecisionLocator(warn);
+  const scopes = new Map<string, { file: string; scope: DecisionScope }>();
   for (const file of files) {
     const shown = toSlashes(relative(cwd, file));
     const loaded = configs.forFolder(dirname(file));
@@ -64,7 +73,23 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
       unreadable.push(read.problem);
       continue;
     }
-    workspace.setDocument(shown, read.text, { published: externalPublished(file, options, loaded) });
+    const scope = decisionFiles.forFile(file);
+    if (scope) scopes.set(shown, { file, scope });
+    workspace.setDocument(shown, read.text, { published: externalPublished(file, options, loaded, scope) });
   }
-  return { report: workspace.report(), unreadable };
+  return { report: withoutIgnored(workspace, scopes), unreadable };
+}
+
+/** The report less the findings a person chose to ignore in the editor. */
+function withoutIgnored(workspace: Workspace, scopes: Map<string, { file: string; scope: DecisionScope }>): Report {
+  const report = workspace.report();
+  if (!scopes.size) return report;
+  const findings = report.findings.filter((finding) => {
+    const entry = scopes.get(finding.path);
+    const document = workspace.document(finding.path);
+    if (!entry || !document) return true;
+    const at = { path: DecisionLocator.pathIn(entry.scope, entry.file), code: finding.code, start: document.lines.offsetAt(finding.range.start), end: document.lines.offsetAt(finding.range.end) };
+    return !isFindingIgnored(at, entry.scope.decisions, document.text);
+  });
+  return { ...report, findings };
 }

@@ -46,6 +46,8 @@ export class RejectMisreadingsRefiner implements Refiner {
       const before = context.text.slice(Math.max(0, result.index - 8), result.index);
       // "Good evening", "$55 a night": a greeting and a rate, not a time.
       if (/^(morning|afternoon|evening|night)$/i.test(text) && /\b(good|a|per|each|every)\s+$/i.test(before)) return false;
+      // "the night shifts", "morning papers": a part of the day naming a kind of thing.
+      if (/^(morning|afternoon|evening|night)$/i.test(text) && /^\s+(shifts?|clubs?|sky|skies|watch|sessions?|trains?|flights?|news|papers?|editions?|markets?|class(es)?|school|life|owls?|raids?)\b/i.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 12))) return false;
       const words = text.replace(/^(on|in|at)\s+/i, '');
       if (AMBIGUOUS_LOWERCASE.test(words)) return false;
       if (BARE_ABBREVIATION.test(words)) return false;
