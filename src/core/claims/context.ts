@@ -47,7 +47,7 @@ const REPORTING = new Set(['add', 'ad', 'state', 'note', 'report', 'announc', 'c
 const SAYING = /^(?:said|says|say|told|tells|added|adds|announced|announces|stated|confirmed|reported|noted)$/;
 
 export function isContentWord(word: Word): boolean {
-  return word.lower.length > 1 && !STOP_WORDS.has(word.lower) && !/^\p{N}/u.test(word.lower) && !CALENDAR.test(word.lower) && !REPORTING.has(word.stem);
+  return word.lower.length > 1 && !STOP_WORDS.has(word.lower) && !/'(?:s|ve|re|ll|d|t|m)$/.test(word.lower.replace(/^(\p{L}+)'s$/u, '$1')) && !/^\p{N}/u.test(word.lower) && !CALENDAR.test(word.lower) && !REPORTING.has(word.stem);
 }
 
 /** A word nearer another value of the same kind mostly describes that one. */
