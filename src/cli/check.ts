@@ -65,18 +65,21 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
   const workspace = new Workspace();
   const decisionFiles = new DecisionLocator(warn);
   const scopes = new Map<string, { file: string; scope: DecisionScope }>();
-  for (const file of files) {
-    const shown = toSlashes(relative(cwd, file));
-    const loaded = configs.forFolder(dirname(file));
-    const read = readArticle(file, shown, loaded.config.maxFileSize, warn);
-    if ('problem' in read) {
-      unreadable.push(read.problem);
-      continue;
+  // One cross-referencing pass for the whole set, not one per file.
+  workspace.batch(() => {
+    for (const file of files) {
+      const shown = toSlashes(relative(cwd, file));
+      const loaded = configs.forFolder(dirname(file));
+      const read = readArticle(file, shown, loaded.config.maxFileSize, warn);
+      if ('problem' in read) {
+        unreadable.push(read.problem);
+        continue;
+      }
+      const scope = decisionFiles.forFile(file);
+      if (scope) scopes.set(shown, { file, scope });
+      workspace.setDocument(shown, read.text, { published: externalPublished(file, options, loaded, scope) });
     }
-    const scope = decisionFiles.forFile(file);
-    if (scope) scopes.set(shown, { file, scope });
-    workspace.setDocument(shown, read.text, { published: externalPublished(file, options, loaded, scope) });
-  }
+  });
   return { report: withoutIgnored(workspace, scopes), unreadable };
 }
 

@@ -5,7 +5,7 @@
  * Method: the body text (boilerplate regions left out) as a set of hashed 5-word
  * shingles; two documents are copies when the shingles they share make up at least half
  * of the smaller set (containment, so a short cleaned copy matches the long raw page);
- * groups close under "is a copy of" with union-find. Candidate pairs come from an
+ * groups are the connected components of "is a copy of". Candidate pairs come from an
  * inverted index of shingle hashes, so the cost follows the number of shared shingles,
  * not the number of document pairs.
  */
@@ -64,22 +64,107 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+/** The body's shingles of a document: what copies of it share. */
+export function bodyShingles(doc: SourceDocument): Set<number> {
+  return shingles(bodyText(doc));
+}
+
+/**
+ * Origins kept current one document at a time (the workspace and the language server
+ * change one file at a time): an inverted index of shingles finds the documents a new
+ * text shares shingles with; "is a copy of" edges are kept, and only the connected
+ * components around the changed document are walked again.
+ */
+export class SourceIndex {
+  private readonly sets = new Map<string, Set<number>>();
+  private readonly postings = new Map<number, string[]>();
+  private readonly copies = new Map<string, Set<string>>();
+  private readonly groups = new Map<string, string>();
+
+  /** Origin id of a document: the smallest path (code-unit order) of its group. */
+  groupOf(path: string): string {
+    return this.groups.get(path) ?? path;
   }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
+
+  /** Adds or replaces a document's shingles. Returns the paths whose origin changed. */
+  set(path: string, set: Set<number>): Set<string> {
+    const before = this.detach(path);
+    this.sets.set(path, set);
+    const shared = new Map<string, number>();
+    for (const shingle of set) {
+      const posting = this.postings.get(shingle);
+      if (!posting) {
+        this.postings.set(shingle, [path]);
+        continue;
+      }
+      for (const other of posting) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (posting.length < POSTING_LIMIT) posting.push(path);
     }
-    return i;
+    const mine = new Set<string>();
+    this.copies.set(path, mine);
+    for (const [other, common] of shared) {
+      const smaller = Math.min(set.size, this.sets.get(other)!.size);
+      if (common >= Math.min(MIN_SHARED, smaller) && common >= smaller * CONTAINMENT) {
+        mine.add(other);
+        this.copies.get(other)!.add(path);
+      }
+    }
+    return this.regroup([path, ...before, ...mine]);
   }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+
+  /** Forgets a document. Returns the paths whose origin changed. */
+  remove(path: string): Set<string> {
+    if (!this.sets.has(path)) return new Set();
+    const before = this.detach(path);
+    this.sets.delete(path);
+    this.copies.delete(path);
+    this.groups.delete(path);
+    return this.regroup(before);
+  }
+
+  /** Takes a document out of the postings and the copy graph; returns its former copies. */
+  private detach(path: string): string[] {
+    const set = this.sets.get(path);
+    if (!set) return [];
+    for (const shingle of set) {
+      const posting = this.postings.get(shingle);
+      if (!posting) continue;
+      const i = posting.indexOf(path);
+      if (i >= 0) posting.splice(i, 1);
+      if (!posting.length) this.postings.delete(shingle);
+    }
+    const former = [...(this.copies.get(path) ?? [])];
+    for (const other of former) this.copies.get(other)?.delete(path);
+    this.copies.set(path, new Set());
+    return former;
+  }
+
+  /** Walks the components holding `starts` again and names each after its smallest path. */
+  private regroup(starts: readonly string[]): Set<string> {
+    const changed = new Set<string>();
+    const seen = new Set<string>();
+    for (const start of starts) {
+      if (seen.has(start) || !this.sets.has(start)) continue;
+      const component: string[] = [];
+      const queue = [start];
+      seen.add(start);
+      while (queue.length) {
+        const at = queue.pop()!;
+        component.push(at);
+        for (const next of this.copies.get(at) ?? []) {
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
+      const id = component.reduce((a, b) => (b < a ? b : a));
+      for (const member of component) {
+        if (this.groups.get(member) !== id) changed.add(member);
+        this.groups.set(member, id);
+      }
+    }
+    return changed;
   }
 }
 
@@ -88,37 +173,7 @@ class UnionFind {
  * so the id does not depend on the order the documents come in.
  */
 export function groupSources(docs: readonly SourceDocument[]): Map<string, string> {
-  const sets = docs.map((doc) => shingles(bodyText(doc)));
-  // Shingle -> the documents that have it: a bare index for the first (most shingles
-  // are never seen twice), an array once there are more.
-  const postings = new Map<number, number | number[]>();
-  const groups = new UnionFind(docs.length);
-  const shared = new Map<number, number>();
-  const count = (j: number) => shared.set(j, (shared.get(j) ?? 0) + 1);
-  sets.forEach((set, i) => {
-    shared.clear();
-    for (const shingle of set) {
-      const seen = postings.get(shingle);
-      if (seen === undefined) {
-        postings.set(shingle, i);
-      } else if (typeof seen === 'number') {
-        count(seen);
-        postings.set(shingle, [seen, i]);
-      } else {
-        for (const j of seen) count(j);
-        if (seen.length < POSTING_LIMIT) seen.push(i);
-      }
-    }
-    for (const [j, common] of shared) {
-      const smaller = Math.min(set.size, sets[j]!.size);
-      if (common >= Math.min(MIN_SHARED, smaller) && common >= smaller * CONTAINMENT) groups.union(i, j);
-    }
-  });
-  const idOf = new Map<number, string>();
-  docs.forEach((doc, i) => {
-    const root = groups.find(i);
-    const current = idOf.get(root);
-    if (current === undefined || doc.path < current) idOf.set(root, doc.path);
-  });
-  return new Map(docs.map((doc, i) => [doc.path, idOf.get(groups.find(i))!]));
+  const index = new SourceIndex();
+  for (const doc of docs) index.set(doc.path, bodyShingles(doc));
+  return new Map(docs.map((doc) => [doc.path, index.groupOf(doc.path)]));
 }

@@ -4,27 +4,29 @@
  * and asks for what changed.
  *
  * API (used by src/cli and src/server):
- * - setDocument / removeDocument: returns the paths whose facts or findings may have changed;
+ * - setDocument / removeDocument: returns the paths whose facts or findings may have changed
+ *   (inside `batch`, nothing until the batch ends: `batch` returns them all);
  * - document(path): the analysed document (text, lines, regions, facts, publication date);
  * - factsFor(path): the document's facts with ids, ranges and claim ids;
  * - findingsFor(path): its findings (related locations point into other documents);
  * - claim(id) / claimOfFact(factId): a claim with each fact labelled agree/disagree;
  * - report(): the version-1 report over everything.
  *
- * Cross-referencing runs over every document when something is asked after a change:
- * documents are analysed once per text, then origins, claims, inferred publication
- * dates and findings are recomputed together (they depend on each other across files).
+ * An edit is incremental: only the edited document is analysed again; its origin is
+ * found again from the shingle index; only the claims its old and new facts touch are
+ * formed again, and only their findings recomputed. Fact and claim ids (`f<n>`, `c<n>`)
+ * stay the same as long as what they name does.
  */
-import { buildClaims } from './claims/claimIndex.js';
+import { ClaimIndex } from './claims/claimIndex.js';
 import { isClaimable } from './claims/claimable.js';
-import { inferPublicationDates } from './claims/inferPublished.js';
+import { inferPublicationDate } from './claims/inferPublished.js';
 import { claimLabel } from './claims/label.js';
 import { signatureOf, type FactSignature } from './claims/signature.js';
 import { claimFindings, isDisputed, type ClaimMember } from './compare/findings.js';
 import { relate } from './compare/relation.js';
 import { analyzeDocument, type AnalyzedDocument } from './document.js';
 import type { Report, ReportClaim, ReportFact, ReportFinding } from './report.js';
-import { groupSources } from './sources.js';
+import { bodyShingles, SourceIndex } from './sources.js';
 import type { PublicationDate, Span } from './types.js';
 
 export interface SetDocumentOptions {
@@ -49,49 +51,71 @@ interface Entry {
   external: PublicationDate | null;
   /** Analysed with what the text and the caller say. */
   own: AnalyzedDocument;
-  ownSignatures: FactSignature[];
-  /** Analysed again with a publication date inferred from the story's other articles. */
-  inferred: { date: string; document: AnalyzedDocument; signatures: FactSignature[]; changed: Set<number> } | null;
+  shingles: Set<number>;
+  /** Analysed with the publication date in use (the inferred one, when one was inferred). */
+  active: AnalyzedDocument;
+  inferredDate: string | null;
+  /** Fact ids, by index into `active.facts`. */
+  factIds: string[];
+  signatures: FactSignature[];
+  /** Indexes of facts whose value rests on the inferred publication date. */
+  inferredFacts: Set<number>;
 }
 
-interface State {
-  report: Report;
-  factsByPath: Map<string, WorkspaceFact[]>;
-  findingsByPath: Map<string, ReportFinding[]>;
-  claimsById: Map<string, { claim: ReportClaim; facts: WorkspaceFact[] }>;
-  originOf: Map<string, string>;
+interface ClaimInfo {
+  claim: ReportClaim;
+  findings: ReportFinding[];
+  paths: Set<string>;
 }
 
-function signaturesOf(path: string, document: AnalyzedDocument): FactSignature[] {
-  const out: FactSignature[] = [];
-  // Other dates and numbers in the sentence are values, not context; quoted words are context.
-  const values = document.facts.filter((f) => f.kind !== 'quote');
-  document.facts.forEach((fact, index) => {
-    if (isClaimable(fact)) out.push(signatureOf(path, index, fact, document.text, values));
-  });
-  return out;
-}
+/** Rounds of inferring publication dates after one change (each may date more articles). */
+const INFERENCE_ROUNDS = 3;
 
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
-  private state: State | null = null;
+  private readonly sources = new SourceIndex();
+  private readonly claims = new ClaimIndex((path) => this.sources.groupOf(path));
+  private readonly infos = new Map<string, ClaimInfo>();
+  private readonly factLocation = new Map<string, { path: string; index: number }>();
+  private readonly pending = new Map<string, 'set' | 'remove'>();
+  private batching = 0;
+  private nextFact = 1;
+  private cachedReport: Report | null = null;
 
-  /** Adds or replaces a document. Returns the paths whose findings may have changed. */
+  /** Adds or replaces a document. Returns the paths whose facts or findings may have changed. */
   setDocument(path: string, text: string, options: SetDocumentOptions = {}): Set<string> {
     const external = options.published ?? null;
     const previous = this.entries.get(path);
     if (previous && previous.text === text && samePublished(previous.external, external)) return new Set();
     const own = analyzeDocument(text, { published: external });
-    this.entries.set(path, { text, external, own, ownSignatures: signaturesOf(path, own), inferred: null });
-    return this.invalidate();
+    const entry: Entry = { text, external, own, shingles: bodyShingles({ path, text, regions: own.regions }), active: own, inferredDate: null, factIds: [], signatures: [], inferredFacts: new Set() };
+    this.forgetFacts(previous);
+    this.entries.set(path, entry);
+    this.activate(path, entry, own, null);
+    return this.changed(path, 'set');
   }
 
   /** Forgets a document. Returns the paths whose findings may have changed. */
   removeDocument(path: string): Set<string> {
-    if (!this.entries.delete(path)) return new Set();
-    const changed = this.invalidate();
-    changed.add(path);
-    return changed;
+    const entry = this.entries.get(path);
+    if (!entry) return new Set();
+    this.forgetFacts(entry);
+    this.entries.delete(path);
+    return this.changed(path, 'remove');
+  }
+
+  /**
+   * Runs `fill` (many setDocument / removeDocument calls) and cross-references once at
+   * the end: loading a folder costs one pass, not one per file. Returns the changed paths.
+   */
+  batch(fill: () => void): Set<string> {
+    this.batching++;
+    try {
+      fill();
+    } finally {
+      this.batching--;
+    }
+    return this.batching ? new Set() : this.flush();
   }
 
   has(path: string): boolean {
@@ -104,26 +128,30 @@ export class Workspace {
 
   /** The analysed document, with an inferred publication date when one was inferred. */
   document(path: string): AnalyzedDocument | undefined {
-    this.current();
-    return this.activeDocument(path);
-  }
-
-  report(): Report {
-    return this.current().report;
-  }
-
-  /** The document's facts, boilerplate ones included (flagged), in text order. */
-  factsFor(path: string): WorkspaceFact[] {
-    return this.current().factsByPath.get(path) ?? [];
-  }
-
-  findingsFor(path: string): ReportFinding[] {
-    return this.current().findingsByPath.get(path) ?? [];
+    return this.entries.get(path)?.active;
   }
 
   /** Origin id of a document: copies of one article share it. */
   originOf(path: string): string {
-    return this.current().originOf.get(path) ?? path;
+    return this.sources.groupOf(path);
+  }
+
+  report(): Report {
+    this.cachedReport ??= this.assembleReport();
+    return this.cachedReport;
+  }
+
+  /** The document's facts, boilerplate ones included (flagged), in text order. */
+  factsFor(path: string): WorkspaceFact[] {
+    const entry = this.entries.get(path);
+    if (!entry) return [];
+    return entry.active.facts.map((fact, index) => this.workspaceFact(path, entry, index, fact));
+  }
+
+  findingsFor(path: string): ReportFinding[] {
+    const out: ReportFinding[] = [];
+    for (const info of this.infos.values()) if (info.paths.has(path)) out.push(...info.findings.filter((f) => f.path === path));
+    return out.sort(byPosition);
   }
 
   /** The fact of `path` covering `offset`, if any. */
@@ -133,174 +161,223 @@ export class Workspace {
 
   /** The claim a fact belongs to, with every fact of it labelled against that fact. */
   claimOfFact(factId: string): ClaimView | null {
-    const state = this.current();
-    const fact = state.report.facts.find((f) => f.id === factId);
-    if (!fact?.claim) return null;
-    const claim = state.claimsById.get(fact.claim)!;
-    const self = claim.facts.find((f) => f.id === factId)!;
-    const doc = (f: WorkspaceFact) => this.document(f.path)!.facts.find((d) => d.start === f.start && d.end === f.end)!;
-    return {
-      claim: claim.claim,
-      facts: claim.facts.map((f) => ({
-        fact: f,
-        origin: state.originOf.get(f.path) ?? f.path,
-        relation: f.id === factId ? 'self' : relate(doc(self), doc(f)) === 'disagree' ? 'disagree' : 'agree',
-      })),
-    };
+    const claimId = this.claims.claimOf(factId);
+    const self = this.signatureOf(factId);
+    if (!claimId || !self) return null;
+    return this.viewOf(claimId, (sig) => (sig.id === factId ? 'self' : relate(self.fact, sig.fact) === 'disagree' ? 'disagree' : 'agree'));
   }
 
   claim(id: string): ClaimView | null {
-    const state = this.current();
-    const claim = state.claimsById.get(id);
-    if (!claim) return null;
-    return { claim: claim.claim, facts: claim.facts.map((fact) => ({ fact, origin: state.originOf.get(fact.path) ?? fact.path, relation: 'agree' })) };
+    return this.viewOf(id, () => 'agree');
   }
 
-  private invalidate(): Set<string> {
-    this.state = null;
-    return new Set(this.entries.keys());
+  /** Every claim, in the order of their ids. */
+  allClaims(): ReportClaim[] {
+    return [...this.infos.values()].map((i) => i.claim).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   }
 
-  private current(): State {
-    this.state ??= this.crossReference();
-    return this.state;
-  }
-
-  private crossReference(): State {
-    const paths = [...this.entries.keys()];
-    const groups = groupSources(paths.map((path) => ({ path, text: this.entries.get(path)!.own.text, regions: this.entries.get(path)!.own.regions })));
-    const originOf = (path: string) => groups.get(path) ?? path;
-
-    // First pass on what the texts say; then undated articles get the story's date.
-    const own = paths.flatMap((p) => this.entries.get(p)!.ownSignatures);
-    const first = buildClaims(own, (s) => originOf(s.path));
-    const inferred = inferPublicationDates({
-      pathOf: (i) => own[i]!.path,
-      originOf,
-      published: (p) => this.entries.get(p)!.own.published?.date ?? null,
-      claims: first.claims,
-    }, paths);
-    let anyInferred = false;
-    for (const path of paths) {
-      const entry = this.entries.get(path)!;
-      const date = entry.own.published ? undefined : inferred.get(path);
-      if (!date) {
-        entry.inferred = null;
-        continue;
-      }
-      anyInferred = true;
-      if (entry.inferred?.date !== date) {
-        const document = analyzeDocument(entry.text, { published: { date, from: 'inferred' } });
-        const changed = new Set<number>();
-        document.facts.forEach((f, i) => {
-          const before = entry.own.facts[i];
-          if (f.kind === 'date' && before?.kind === 'date' && before.value.timex !== f.value.timex) changed.add(i);
-        });
-        entry.inferred = { date, document, signatures: signaturesOf(path, document), changed };
-      }
-    }
-    const signatures = anyInferred ? paths.flatMap((p) => this.activeSignatures(p)) : own;
-    const { claims } = anyInferred ? buildClaims(signatures, (s) => originOf(s.path)) : first;
-    return this.assemble(paths, originOf, signatures, claims);
-  }
-
-  private activeDocument(path: string): AnalyzedDocument | undefined {
-    const entry = this.entries.get(path);
-    return entry?.inferred?.document ?? entry?.own;
-  }
-
-  private activeSignatures(path: string): FactSignature[] {
-    const entry = this.entries.get(path)!;
-    return entry.inferred?.signatures ?? entry.ownSignatures;
-  }
-
-  private assemble(paths: string[], originOf: (path: string) => string, signatures: FactSignature[], claims: number[][]): State {
-    const documents = paths.map((path) => {
-      const document = this.activeDocument(path)!;
-      return { path, published: document.published?.date ?? null, publishedFrom: document.published?.from ?? null, group: originOf(path) };
-    });
-    const facts: WorkspaceFact[] = [];
-    const factsByPath = new Map<string, WorkspaceFact[]>();
-    const idOf = new Map<string, WorkspaceFact>();
-    for (const path of paths) {
-      const document = this.activeDocument(path)!;
-      const list: WorkspaceFact[] = document.facts.map((fact, index) => {
-        const item: WorkspaceFact = {
-          id: `f${facts.length + index + 1}`,
-          path,
-          kind: fact.kind,
-          range: document.lines.rangeOf(fact),
-          text: fact.text,
-          value: fact.value,
-          claim: null,
-          boilerplate: fact.boilerplate,
-          start: fact.start,
-          end: fact.end,
-        };
-        idOf.set(`${path}#${index}`, item);
-        return item;
-      });
-      facts.push(...list);
-      factsByPath.set(path, list);
-    }
-
-    // Claims in the order of their first fact; single claims too, so every claimable fact has one.
-    const ordered = claims
-      .map((members) => members.map((i) => signatures[i]!))
-      .sort((a, b) => Number(idOf.get(a[0]!.id)!.id.slice(1)) - Number(idOf.get(b[0]!.id)!.id.slice(1)));
-    const reportClaims: ReportClaim[] = [];
-    const claimsById = new Map<string, { claim: ReportClaim; facts: WorkspaceFact[] }>();
-    const findings: ReportFinding[] = [];
-    ordered.forEach((sigs, k) => {
-      const id = `c${k + 1}`;
-      const members: ClaimMember[] = sigs.map((s) => ({
-        path: s.path,
-        origin: originOf(s.path),
-        fact: s.fact,
-        inferred: this.entries.get(s.path)!.inferred?.changed.has(Number(s.id.slice(s.id.lastIndexOf('#') + 1))) ?? false,
-      }));
-      const origins = new Set(members.map((m) => m.origin));
-      const status = origins.size < 2 ? 'single' : isDisputed(members) ? 'disputed' : 'corroborated';
-      const claimFacts = sigs.map((s) => idOf.get(s.id)!);
-      for (const f of claimFacts) f.claim = id;
-      const claim: ReportClaim = { id, kind: sigs[0]!.fact.kind, label: claimLabel(sigs), facts: claimFacts.map((f) => f.id), status };
-      reportClaims.push(claim);
-      claimsById.set(id, { claim, facts: claimFacts });
-      if (status !== 'disputed') return;
-      for (const finding of claimFindings(members)) {
-        const at = claimFacts[members.indexOf(finding.member)]!;
-        findings.push({
-          path: at.path,
-          range: at.range,
-          severity: finding.severity,
-          code: finding.code,
-          message: finding.message,
-          claim: id,
-          related: finding.related.map(({ member, agrees }) => {
-            const other = claimFacts[members.indexOf(member)]!;
-            return { path: other.path, range: other.range, message: `${agrees ? 'agrees' : 'disagrees'}: ${other.text}` };
-          }),
-        });
-      }
-    });
-    const order = new Map(paths.map((p, i) => [p, i]));
-    findings.sort((a, b) => order.get(a.path)! - order.get(b.path)! || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const findingsByPath = new Map<string, ReportFinding[]>();
-    for (const f of findings) {
-      if (!findingsByPath.has(f.path)) findingsByPath.set(f.path, []);
-      findingsByPath.get(f.path)!.push(f);
-    }
-    const report: Report = {
-      version: 1,
-      documents,
-      facts: facts.map(({ start: _start, end: _end, ...fact }) => fact),
-      claims: reportClaims,
-      findings,
+  private viewOf(claimId: string, relation: (sig: FactSignature) => Relation): ClaimView | null {
+    const info = this.infos.get(claimId);
+    if (!info) return null;
+    return {
+      claim: info.claim,
+      facts: this.claims.members(claimId).map((sig) => {
+        const { path, index } = this.factLocation.get(sig.id)!;
+        const entry = this.entries.get(path)!;
+        return { fact: this.workspaceFact(path, entry, index, entry.active.facts[index]!), origin: this.sources.groupOf(path), relation: relation(sig) };
+      }),
     };
-    return { report, factsByPath, findingsByPath, claimsById, originOf: new Map(paths.map((p) => [p, originOf(p)])) };
+  }
+
+  private signatureOf(factId: string): FactSignature | undefined {
+    const at = this.factLocation.get(factId);
+    return at ? this.entries.get(at.path)?.signatures.find((s) => s.id === factId) : undefined;
+  }
+
+  private workspaceFact(path: string, entry: Entry, index: number, fact: AnalyzedDocument['facts'][number]): WorkspaceFact {
+    const id = entry.factIds[index]!;
+    return {
+      id,
+      path,
+      kind: fact.kind,
+      range: entry.active.lines.rangeOf(fact),
+      text: fact.text,
+      value: fact.value,
+      claim: this.claims.claimOf(id) ?? null,
+      boilerplate: fact.boilerplate,
+      start: fact.start,
+      end: fact.end,
+    };
+  }
+
+  /** Puts an analysis of the document in use: fact ids (kept for facts at the same place), signatures. */
+  private activate(path: string, entry: Entry, document: AnalyzedDocument, inferredDate: string | null): void {
+    const previous = new Map<string, string>();
+    if (entry.active.text === document.text) entry.active.facts.forEach((f, i) => entry.factIds[i] && previous.set(spanKey(f), entry.factIds[i]!));
+    for (const id of entry.factIds) this.factLocation.delete(id);
+    entry.factIds = document.facts.map((f) => previous.get(spanKey(f)) ?? `f${this.nextFact++}`);
+    entry.factIds.forEach((id, index) => this.factLocation.set(id, { path, index }));
+    entry.inferredFacts = new Set();
+    if (inferredDate) {
+      document.facts.forEach((f, i) => {
+        const before = entry.own.facts[i];
+        if (f.kind === 'date' && before?.kind === 'date' && before.value.timex !== f.value.timex) entry.inferredFacts.add(i);
+      });
+    }
+    entry.active = document;
+    entry.inferredDate = inferredDate;
+    // Other dates and numbers in the sentence are values, not context; quoted words are context.
+    const values = document.facts.filter((f) => f.kind !== 'quote');
+    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values)] : []));
+  }
+
+  private forgetFacts(entry: Entry | undefined): void {
+    for (const id of entry?.factIds ?? []) this.factLocation.delete(id);
+  }
+
+  private changed(path: string, kind: 'set' | 'remove'): Set<string> {
+    this.pending.set(path, kind);
+    this.cachedReport = null;
+    return this.batching ? new Set() : this.flush();
+  }
+
+  /** Cross-references what changed since the last flush. */
+  private flush(): Set<string> {
+    if (!this.pending.size) return new Set();
+    const changedPaths = new Set(this.pending.keys());
+    const originChanged = new Set<string>();
+    const updates = new Map<string, FactSignature[] | null>();
+    for (const [path, kind] of this.pending) {
+      const moved = kind === 'remove' ? this.sources.remove(path) : this.sources.set(path, this.entries.get(path)!.shingles);
+      moved.forEach((p) => originChanged.add(p));
+      updates.set(path, kind === 'remove' ? null : this.entries.get(path)!.signatures);
+    }
+    this.pending.clear();
+    originChanged.forEach((p) => changedPaths.add(p));
+    const touched = new Set<string>();
+    let changes = this.claims.update(updates, [...originChanged].filter((p) => !updates.has(p)));
+    changes.removed.forEach((c) => touched.add(c));
+    changes.added.forEach((c) => touched.add(c));
+
+    // Undated articles take the story's date; that changes their facts, so claims again.
+    for (let round = 0; round < INFERENCE_ROUNDS; round++) {
+      const redo = new Map<string, FactSignature[]>();
+      for (const path of this.undatedNear(touched, changedPaths)) {
+        const entry = this.entries.get(path)!;
+        const date = this.inferFor(path);
+        if (date === entry.inferredDate) continue;
+        const document = date ? analyzeDocument(entry.text, { published: { date, from: 'inferred' } }) : entry.own;
+        this.activate(path, entry, document, date);
+        redo.set(path, entry.signatures);
+        changedPaths.add(path);
+      }
+      if (!redo.size) break;
+      changes = this.claims.update(redo);
+      changes.removed.forEach((c) => touched.add(c));
+      changes.added.forEach((c) => touched.add(c));
+    }
+
+    for (const claimId of touched) {
+      const old = this.infos.get(claimId);
+      old?.paths.forEach((p) => changedPaths.add(p));
+      this.infos.delete(claimId);
+      const members = this.claims.members(claimId);
+      if (!members.length) continue;
+      const info = this.describe(claimId, members);
+      this.infos.set(claimId, info);
+      info.paths.forEach((p) => changedPaths.add(p));
+    }
+    this.cachedReport = null;
+    return changedPaths;
+  }
+
+  /** Undated articles whose story may have changed: in a touched claim, or changed themselves. */
+  private undatedNear(touchedClaims: Set<string>, changedPaths: Set<string>): string[] {
+    const paths = new Set<string>();
+    for (const claimId of touchedClaims) for (const sig of this.claims.members(claimId)) paths.add(sig.path);
+    for (const path of changedPaths) paths.add(path);
+    return [...paths].filter((p) => this.entries.has(p) && this.entries.get(p)!.own.published === null);
+  }
+
+  private inferFor(path: string): string | null {
+    const origin = this.sources.groupOf(path);
+    const ownDate = (p: string) => this.entries.get(p)?.own.published?.date ?? null;
+    let copyDate: string | null = null;
+    const counts = new Map<string, number>();
+    const claimsSeen = new Set<string>();
+    for (const sig of this.entries.get(path)!.signatures) {
+      const claimId = this.claims.claimOf(sig.id);
+      if (!claimId || claimsSeen.has(claimId)) continue;
+      claimsSeen.add(claimId);
+      const others = new Set(this.claims.members(claimId).map((m) => m.path));
+      for (const other of others) {
+        if (other === path || ownDate(other) === null) continue;
+        if (this.sources.groupOf(other) === origin) copyDate ??= ownDate(other);
+        else counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    // A dated copy may share no claim (boilerplate-only differences): look at the origin too.
+    for (const other of this.entries.keys()) {
+      if (copyDate) break;
+      if (other !== path && this.sources.groupOf(other) === origin && ownDate(other)) copyDate = ownDate(other);
+    }
+    return inferPublicationDate({ copyDate, shared: [...counts].map(([p, claims]) => ({ date: ownDate(p)!, claims })) });
+  }
+
+  /** A claim's report entry and findings. */
+  private describe(claimId: string, members: FactSignature[]): ClaimInfo {
+    const located = members.map((sig) => {
+      const { path, index } = this.factLocation.get(sig.id)!;
+      const entry = this.entries.get(path)!;
+      return { sig, path, entry, index };
+    });
+    const claimMembers: ClaimMember[] = located.map(({ sig, path, entry, index }) => ({ path, origin: this.sources.groupOf(path), fact: sig.fact, inferred: entry.inferredFacts.has(index) }));
+    const origins = new Set(claimMembers.map((m) => m.origin));
+    const status = origins.size < 2 ? 'single' : isDisputed(claimMembers) ? 'disputed' : 'corroborated';
+    const claim: ReportClaim = { id: claimId, kind: members[0]!.fact.kind, label: claimLabel(members), facts: members.map((m) => m.id), status };
+    const rangeOf = (i: number) => located[i]!.entry.active.lines.rangeOf(located[i]!.sig.fact);
+    const findings: ReportFinding[] =
+      status !== 'disputed'
+        ? []
+        : claimFindings(claimMembers).map((finding) => {
+            const i = claimMembers.indexOf(finding.member);
+            return {
+              path: located[i]!.path,
+              range: rangeOf(i),
+              severity: finding.severity,
+              code: finding.code,
+              message: finding.message,
+              claim: claimId,
+              related: finding.related.map(({ member, agrees }) => {
+                const j = claimMembers.indexOf(member);
+                return { path: located[j]!.path, range: rangeOf(j), message: `${agrees ? 'agrees' : 'disagrees'}: ${member.fact.text}` };
+              }),
+            };
+          });
+    return { claim, findings, paths: new Set(located.map((l) => l.path)) };
+  }
+
+  private assembleReport(): Report {
+    const paths = [...this.entries.keys()];
+    const order = new Map(paths.map((p, i) => [p, i]));
+    const documents = paths.map((path) => {
+      const published = this.entries.get(path)!.active.published;
+      return { path, published: published?.date ?? null, publishedFrom: published?.from ?? null, group: this.sources.groupOf(path) };
+    });
+    const facts = paths.flatMap((path) => this.factsFor(path).map(({ start: _start, end: _end, ...fact }) => fact));
+    const findings = [...this.infos.values()].flatMap((i) => i.findings).sort((a, b) => order.get(a.path)! - order.get(b.path)! || byPosition(a, b));
+    return { version: 1, documents, facts, claims: this.allClaims(), findings };
   }
 }
 
 function samePublished(a: PublicationDate | null, b: PublicationDate | null): boolean {
   return a?.date === b?.date && a?.from === b?.from;
+}
+
+function spanKey(fact: { kind: string; start: number; end: number }): string {
+  return `${fact.kind}:${fact.start}:${fact.end}`;
+}
+
+function byPosition(a: ReportFinding, b: ReportFinding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -158,12 +158,14 @@ describe('finding candidates without comparing every pair', () => {
   const template = (n: number) =>
     `Officials in the town of Town${n} said the council of Town${n} will vote on a new budget for Town${n} schools on May ${1 + (n % 27)}. ` +
     `The plan for Town${n} would add ${100 + n} teachers, the mayor of Town${n} told reporters.`;
-  const signatures = (count: number) =>
-    Array.from({ length: count }, (_, n) => {
+  const signatures = (count: number) => {
+    let next = 1;
+    return Array.from({ length: count }, (_, n) => {
       const doc = analyzeDocument(template(n), { published: PUBLISHED });
       const values = doc.facts.filter((f) => f.kind !== 'quote');
-      return doc.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(`t${n}.txt`, i, fact, doc.text, values)] : []));
+      return doc.facts.flatMap((fact) => (isClaimable(fact) ? [signatureOf(`f${next++}`, `t${n}.txt`, fact, doc.text, values)] : []));
     }).flat();
+  };
 
   it('compares a bounded number of pairs per fact as the corpus grows', () => {
     // Every article shares its words with every other: the worst case for an index.

@@ -3,6 +3,9 @@
  * (participants, key terms, the counted thing, quoted words); each fact is compared only
  * with facts that share one of its rarest keys (blocking, as record linkage does), so
  * the work grows with the number of facts, not with the number of pairs.
+ *
+ * The index is kept current one document at a time: when a document changes, only the
+ * claims its old and new facts touch are formed again.
  */
 import { relate } from '../compare/relation.js';
 import { clusterFacts, valueKey, type Link } from './cluster.js';
@@ -35,65 +38,162 @@ function keysOf(sig: FactSignature): string[] {
   return [...new Set(keys)];
 }
 
-export interface ClaimGroups {
-  /** Members of each claim, as indexes into the signatures given. */
-  claims: number[][];
-  /** Similarity of two facts of one claim (for labels and explanations). */
-  similarity: (a: number, b: number) => number;
-  /** Pairs of facts compared: grows with the number of facts, not its square. */
+/** What one update changed: claims that are gone and claims that are new. */
+export interface ClaimChanges {
+  removed: Set<string>;
+  added: Set<string>;
+  /** Pairs of facts compared for this update. */
   comparisons: number;
 }
 
-/** Builds the claims of `signatures`; `originOf` gives each fact's origin (copies share one). */
-export function buildClaims(signatures: readonly FactSignature[], originOf: (sig: FactSignature) => string): ClaimGroups {
-  const postings = new Map<string, number[]>();
-  const keys = signatures.map(keysOf);
-  keys.forEach((list, i) => {
-    for (const key of list) {
-      const posting = postings.get(key);
-      if (posting) posting.push(i);
-      else postings.set(key, [i]);
-    }
-  });
+export class ClaimIndex {
+  private readonly facts = new Map<string, FactSignature>();
+  private readonly keys = new Map<string, string[]>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly factsOfPath = new Map<string, string[]>();
+  /** Term -> number of documents whose facts' sentences use it (for IDF). */
+  private readonly docFrequency = new Map<string, number>();
+  private readonly termsOfPath = new Map<string, Set<string>>();
+  private readonly claimOfFact = new Map<string, string>();
+  private readonly membersOf = new Map<string, string[]>();
+  private nextClaim = 1;
 
-  // Inverse document frequency of context terms: a term every article uses says little.
-  const documents = new Set(signatures.map((s) => s.path));
-  const docFrequency = new Map<string, Set<string>>();
-  for (const sig of signatures) {
-    for (const term of sig.terms.keys()) {
-      if (!docFrequency.has(term)) docFrequency.set(term, new Set());
-      docFrequency.get(term)!.add(sig.path);
-    }
+  constructor(private readonly originOf: (path: string) => string) {}
+
+  claimOf(factId: string): string | undefined {
+    return this.claimOfFact.get(factId);
   }
-  const idfCache = new Map<string, number>();
-  const idf = (term: string) => {
-    let value = idfCache.get(term);
-    if (value === undefined) idfCache.set(term, (value = Math.log(1 + documents.size / (docFrequency.get(term)?.size ?? 1))));
-    return value;
-  };
 
-  const scores = new Map<number, number>();
-  const pairKey = (a: number, b: number) => (a < b ? a * signatures.length + b : b * signatures.length + a);
-  const score = (a: number, b: number) => {
-    const key = pairKey(a, b);
-    let value = scores.get(key);
-    if (value === undefined) scores.set(key, (value = similarity(signatures[a]!, signatures[b]!, idf)));
-    return value;
-  };
+  members(claimId: string): FactSignature[] {
+    return (this.membersOf.get(claimId) ?? []).map((id) => this.facts.get(id)!);
+  }
 
-  const links: Link[] = [];
-  const compared = new Set<number>();
-  signatures.forEach((sig, i) => {
-    // The rarest keys another fact shares: a key only this fact has finds nothing.
-    const rarest = keys[i]!
-      .filter((key) => postings.get(key)!.length > 1)
-      .sort((x, y) => postings.get(x)!.length - postings.get(y)!.length)
+  claimIds(): string[] {
+    return [...this.membersOf.keys()];
+  }
+
+  /**
+   * Replaces a document's facts (none: removes it) and forms again the claims they touch,
+   * together with those of `alsoAffected` (documents whose origin changed).
+   */
+  update(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string> = []): ClaimChanges {
+    const pool = new Set<string>();
+    const touchClaimOf = (factId: string) => {
+      const claim = this.claimOfFact.get(factId);
+      if (claim) for (const member of this.membersOf.get(claim) ?? []) pool.add(member);
+      else pool.add(factId);
+    };
+    for (const path of alsoAffected) for (const id of this.factsOfPath.get(path) ?? []) touchClaimOf(id);
+    const added: string[] = [];
+    for (const [path, signatures] of changes) {
+      for (const id of this.factsOfPath.get(path) ?? []) touchClaimOf(id);
+      this.removePath(path);
+      if (signatures) {
+        this.addPath(path, signatures);
+        added.push(...signatures.map((s) => s.id));
+      }
+    }
+    // New facts bring in the claims of the facts they may join.
+    for (const id of added) {
+      pool.add(id);
+      for (const other of this.candidates(id)) touchClaimOf(other);
+    }
+    for (const id of [...pool]) if (!this.facts.has(id)) pool.delete(id);
+    return this.recluster(pool);
+  }
+
+  private addPath(path: string, signatures: readonly FactSignature[]): void {
+    this.factsOfPath.set(path, signatures.map((s) => s.id));
+    const terms = new Set<string>();
+    for (const sig of signatures) {
+      this.facts.set(sig.id, sig);
+      const keys = keysOf(sig);
+      this.keys.set(sig.id, keys);
+      for (const key of keys) {
+        let posting = this.postings.get(key);
+        if (!posting) this.postings.set(key, (posting = new Set()));
+        posting.add(sig.id);
+      }
+      for (const term of sig.terms.keys()) terms.add(term);
+    }
+    this.termsOfPath.set(path, terms);
+    for (const term of terms) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
+  }
+
+  private removePath(path: string): void {
+    for (const id of this.factsOfPath.get(path) ?? []) {
+      for (const key of this.keys.get(id) ?? []) {
+        const posting = this.postings.get(key);
+        posting?.delete(id);
+        if (posting && !posting.size) this.postings.delete(key);
+      }
+      this.keys.delete(id);
+      this.facts.delete(id);
+      const claim = this.claimOfFact.get(id);
+      this.claimOfFact.delete(id);
+      if (claim) {
+        const rest = this.membersOf.get(claim)!.filter((m) => m !== id);
+        if (rest.length) this.membersOf.set(claim, rest);
+        else this.membersOf.delete(claim);
+      }
+    }
+    for (const term of this.termsOfPath.get(path) ?? []) {
+      const n = (this.docFrequency.get(term) ?? 1) - 1;
+      if (n > 0) this.docFrequency.set(term, n);
+      else this.docFrequency.delete(term);
+    }
+    this.termsOfPath.delete(path);
+    this.factsOfPath.delete(path);
+  }
+
+  /** Facts sharing one of this fact's rarest shared keys. */
+  private candidates(id: string): Set<string> {
+    const out = new Set<string>();
+    const rarest = (this.keys.get(id) ?? [])
+      .filter((key) => this.postings.get(key)!.size > 1)
+      .sort((x, y) => this.postings.get(x)!.size - this.postings.get(y)!.size)
       .slice(0, KEYS_PER_FACT);
     for (const key of rarest) {
-      for (const j of postings.get(key)!.slice(0, POSTING_LIMIT)) {
-        // Either fact's rare keys may find the pair; compare it once.
-        const pair = pairKey(i, j);
-        if (j === i || compared.has(pair)) continue;
+      let read = 0;
+      for (const other of this.postings.get(key)!) {
+        if (read++ >= POSTING_LIMIT) break;
+        if (other !== id) out.add(other);
+      }
+    }
+    return out;
+  }
+
+  private idf = (term: string): number => Math.log(1 + this.termsOfPath.size / (this.docFrequency.get(term) ?? 1));
+
+  /** Forms the claims of `pool` again (its old claims are dropped). */
+  private recluster(pool: Set<string>): ClaimChanges {
+    const removed = new Set<string>();
+    for (const id of pool) {
+      const claim = this.claimOfFact.get(id);
+      if (claim && this.membersOf.has(claim)) {
+        removed.add(claim);
+        this.membersOf.delete(claim);
+      }
+    }
+    const ids = [...pool].sort(byFactOrder);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const signatures = ids.map((id) => this.facts.get(id)!);
+    const scores = new Map<number, number>();
+    const score = (a: number, b: number) => {
+      const key = a < b ? a * ids.length + b : b * ids.length + a;
+      let value = scores.get(key);
+      if (value === undefined) scores.set(key, (value = similarity(signatures[a]!, signatures[b]!, this.idf)));
+      return value;
+    };
+    const originOf = (sig: FactSignature) => this.originOf(sig.path);
+    const links: Link[] = [];
+    const compared = new Set<number>();
+    signatures.forEach((sig, i) => {
+      for (const otherId of this.candidates(sig.id)) {
+        const j = index.get(otherId);
+        if (j === undefined) continue;
+        const pair = i < j ? i * ids.length + j : j * ids.length + i;
+        if (compared.has(pair)) continue;
         compared.add(pair);
         const other = signatures[j]!;
         const relation = relate(sig.fact, other.fact);
@@ -106,13 +206,51 @@ export function buildClaims(signatures: readonly FactSignature[], originOf: (sig
         const needed = sig.fact.kind === 'quote' ? QUOTE_THRESHOLD : repeat ? REPEAT_THRESHOLD : relation === 'agree' ? AGREE_THRESHOLD : DISPUTE_THRESHOLD;
         if (s >= needed) links.push({ a: Math.min(i, j), b: Math.max(i, j), score: s, relation });
       }
+    });
+    const groups = clusterFacts(signatures, links, {
+      originOf,
+      similarity: (a, b) => (sameHead(signatures[a]!, signatures[b]!) ? score(a, b) : 0),
+      disputeThreshold: DISPUTE_THRESHOLD,
+    });
+    // A claim formed again keeps the id it had (the first one of its facts' former claims
+    // still free), so ids stay put across edits; new ones are numbered in fact order.
+    groups.sort((a, b) => a[0]! - b[0]!);
+    const added = new Set<string>();
+    const reused = new Set<string>();
+    for (const members of groups) {
+      const former = members.map((i) => this.claimOfFact.get(ids[i]!)).find((c) => c !== undefined && removed.has(c) && !reused.has(c));
+      if (former) reused.add(former);
+      const id = former ?? `c${this.nextClaim++}`;
+      const memberIds = members.map((i) => ids[i]!);
+      this.membersOf.set(id, memberIds);
+      for (const m of memberIds) this.claimOfFact.set(m, id);
+      added.add(id);
     }
-  });
+    for (const id of reused) removed.delete(id);
+    return { removed, added, comparisons: compared.size };
+  }
+}
 
-  const claims = clusterFacts(signatures, links, {
-    originOf,
-    similarity: (a, b) => (sameHead(signatures[a]!, signatures[b]!) ? score(a, b) : 0),
-    disputeThreshold: DISPUTE_THRESHOLD,
-  });
-  return { claims, similarity: score, comparisons: compared.size };
+/** Fact ids are `f<number>`, given in document order: that order, not the string order. */
+function byFactOrder(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
+}
+
+export interface ClaimGroups {
+  /** Members of each claim, as indexes into the signatures given. */
+  claims: number[][];
+  /** Pairs of facts compared: grows with the number of facts, not its square. */
+  comparisons: number;
+}
+
+/** Claims of a fixed set of signatures (ids `f<n>`), all at once. */
+export function buildClaims(signatures: readonly FactSignature[], originOf: (sig: FactSignature) => string): ClaimGroups {
+  const origins = new Map(signatures.map((s) => [s.path, originOf(s)]));
+  const index = new ClaimIndex((path) => origins.get(path) ?? path);
+  const byPath = new Map<string, FactSignature[]>();
+  for (const sig of signatures) byPath.set(sig.path, [...(byPath.get(sig.path) ?? []), sig]);
+  const { comparisons } = index.update(byPath);
+  const position = new Map(signatures.map((s, i) => [s.id, i]));
+  const claims = index.claimIds().map((id) => index.members(id).map((s) => position.get(s.id)!));
+  return { claims, comparisons };
 }

@@ -7,51 +7,24 @@
  */
 
 /** Fewest claims shared with dated articles before a date is inferred. */
-const MIN_SHARED_CLAIMS = 2;
+export const MIN_SHARED_CLAIMS = 2;
 
-export interface InferenceInput {
-  /** Path of each fact's document, by fact index. */
-  pathOf: (fact: number) => string;
-  originOf: (path: string) => string;
-  published: (path: string) => string | null;
-  claims: readonly number[][];
+export interface StoryNeighbours {
+  /** The date of a dated copy of the article (same origin), if there is one. */
+  copyDate: string | null;
+  /** Dates of the dated articles of other origins it shares claims with, and how many claims each. */
+  shared: { date: string; claims: number }[];
 }
 
-export function inferPublicationDates(input: InferenceInput, paths: readonly string[]): Map<string, string> {
-  // Undated path -> dated path -> number of shared claims.
-  const shared = new Map<string, Map<string, number>>();
-  for (const members of input.claims) {
-    const paths = [...new Set(members.map(input.pathOf))];
-    const undated = paths.filter((p) => input.published(p) === null);
-    const dated = paths.filter((p) => input.published(p) !== null);
-    for (const u of undated) {
-      for (const d of dated) {
-        if (input.originOf(d) === input.originOf(u)) continue;
-        if (!shared.has(u)) shared.set(u, new Map());
-        shared.get(u)!.set(d, (shared.get(u)!.get(d) ?? 0) + 1);
-      }
-    }
+export function inferPublicationDate({ copyDate, shared }: StoryNeighbours): string | null {
+  if (copyDate) return copyDate;
+  const total = shared.reduce((sum, s) => sum + s.claims, 0);
+  if (total < MIN_SHARED_CLAIMS) return null;
+  const sorted = [...shared].sort((a, b) => a.date.localeCompare(b.date));
+  let seen = 0;
+  for (const { date, claims } of sorted) {
+    seen += claims;
+    if (seen * 2 >= total) return date;
   }
-  const out = new Map<string, string>();
-  // A copy of a dated article (the clean text of a dated page) has its date.
-  for (const path of paths) {
-    if (input.published(path) !== null) continue;
-    const copy = paths.find((p) => p !== path && input.published(p) !== null && input.originOf(p) === input.originOf(path));
-    if (copy) out.set(path, input.published(copy)!);
-  }
-  for (const [path, neighbours] of shared) {
-    if (out.has(path)) continue;
-    const total = [...neighbours.values()].reduce((a, b) => a + b, 0);
-    if (total < MIN_SHARED_CLAIMS) continue;
-    const dates = [...neighbours].map(([p, n]) => ({ date: input.published(p)!, n })).sort((a, b) => a.date.localeCompare(b.date));
-    let seen = 0;
-    for (const { date, n } of dates) {
-      seen += n;
-      if (seen * 2 >= total) {
-        out.set(path, date);
-        break;
-      }
-    }
-  }
-  return out;
+  return null;
 }

@@ -11,7 +11,7 @@ import { termOf, unitTermOf } from './synonyms.js';
 import { stemOf } from './words.js';
 
 export interface FactSignature {
-  /** `path#n`: the n-th fact of the document. */
+  /** The fact's id in the workspace (`f<n>`). */
   id: string;
   path: string;
   fact: DocumentFact;
@@ -30,8 +30,8 @@ export interface FactSignature {
 const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
 
 /** `values`: the document's dates and figures (their words are values, not context). */
-export function signatureOf(path: string, index: number, fact: DocumentFact, text: string, values: readonly DocumentFact[]): FactSignature {
-  const base = { id: `${path}#${index}`, path, fact };
+export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[]): FactSignature {
+  const base = { id, path, fact };
   if (fact.kind === 'quote') {
     const speaker = fact.value.speaker === null ? null : contentStems(fact.value.speaker);
     return { ...base, participants: [], terms: new Map(), near: new Set(), surface: new Map(), unit: null, quoteStems: contentStems(fact.value.text), speaker };

@@ -1,0 +1,76 @@
+/**
+ * Start-up indexing: every selected file under a root's folders goes into its
+ * Workspace. Yields to the event loop between files so requests are answered meanwhile.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from './corpus.js';
+import { toSlashes } from './paths.js';
+import type { Located, Root } from './roots.js';
+import { isExcludedFolder } from './selection.js';
+
+export interface IndexResult {
+  /** Workspace paths whose findings may have changed. */
+  changed: Set<string>;
+  /** Each file skipped for its size, and why. */
+  tooBig: { path: string; reason: string }[];
+}
+
+/** The selected files of a root, in a stable order. */
+export function listFiles(root: Root, corpus: Corpus, onError: (message: string) => void): Located[] {
+  const files: Located[] = [];
+  for (const folder of root.folders) {
+    const walk = (dir: string, relDir: string) => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (err) {
+        onError(`cannot list ${dir}: ${(err as Error).message}`);
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const absolute = join(dir, entry.name);
+        const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (!isExcludedFolder(folder, rel, absolute, corpus.configs)) walk(absolute, rel);
+        } else if (entry.isFile()) {
+          const located = root.locate(absolute);
+          // A nested workspace folder's files belong to that folder.
+          if (located && toSlashes(located.folder.fsPath) === toSlashes(folder.fsPath) && corpus.isSelected(located)) files.push(located);
+        }
+      }
+    };
+    walk(folder.fsPath, '');
+  }
+  return files;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Reads `files` (from `listFiles`) into their Workspace; `onProgress` after each file. */
+export async function indexFiles(
+  files: readonly Located[],
+  corpus: Corpus,
+  onProgress: () => void,
+  onError: (message: string) => void,
+): Promise<IndexResult> {
+  const changed = new Set<string>();
+  const tooBig: IndexResult['tooBig'] = [];
+  for (let i = 0; i < files.length; i++) {
+    const located = files[i]!;
+    const root = located.root;
+    try {
+      const update = corpus.readFromDisk(located);
+      update.changed.forEach((p) => changed.add(p));
+      if (update.tooBig) tooBig.push({ path: located.path, reason: update.tooBig });
+      const reason = root.skipped.get(located.path);
+      if (reason && !update.tooBig) onError(`${located.path}: skipped: ${reason}`);
+    } catch (err) {
+      onError(`${located.path}: analysis failed: ${(err as Error).stack ?? err}`);
+    }
+    onProgress();
+    await yieldToEventLoop();
+  }
+  return { changed, tooBig };
+}
