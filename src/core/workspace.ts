@@ -109,12 +109,22 @@ export class Workspace {
    * the end: loading a folder costs one pass, not one per file. Returns the changed paths.
    */
   batch(fill: () => void): Set<string> {
-    this.batching++;
+    this.beginBatch();
     try {
       fill();
     } finally {
       this.batching--;
     }
+    return this.batching ? new Set() : this.flush();
+  }
+
+  /** The two halves of `batch`, for filling across awaits (start-up indexing). */
+  beginBatch(): void {
+    this.batching++;
+  }
+
+  endBatch(): Set<string> {
+    this.batching = Math.max(0, this.batching - 1);
     return this.batching ? new Set() : this.flush();
   }
 

@@ -57,6 +57,31 @@ export async function indexFiles(
 ): Promise<IndexResult> {
   const changed = new Set<string>();
   const tooBig: IndexResult['tooBig'] = [];
+  // Cross-reference once per root when every file is in, not once per file.
+  const roots = [...new Set(files.map((f) => f.root))];
+  for (const root of roots) root.workspace.beginBatch();
+  try {
+    await readAll(files, corpus, onProgress, onError, changed, tooBig);
+  } finally {
+    for (const root of roots) {
+      try {
+        root.workspace.endBatch().forEach((p) => changed.add(p));
+      } catch (err) {
+        onError(`cross-referencing failed: ${(err as Error).stack ?? err}`);
+      }
+    }
+  }
+  return { changed, tooBig };
+}
+
+async function readAll(
+  files: readonly Located[],
+  corpus: Corpus,
+  onProgress: () => void,
+  onError: (message: string) => void,
+  changed: Set<string>,
+  tooBig: IndexResult['tooBig'],
+): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     const located = files[i]!;
     const root = located.root;
@@ -72,5 +97,4 @@ export async function indexFiles(
     onProgress();
     await yieldToEventLoop();
   }
-  return { changed, tooBig };
 }
