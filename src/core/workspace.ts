@@ -341,7 +341,7 @@ export class Workspace {
       const entry = this.entries.get(path)!;
       return { sig, path, entry, index };
     });
-    const claimMembers: ClaimMember[] = located.map(({ sig, path, entry, index }) => ({ path, origin: this.sources.groupOf(path), fact: sig.fact, inferred: entry.inferredFacts.has(index) }));
+    const claimMembers: ClaimMember[] = located.map(({ sig, path, entry, index }) => ({ id: sig.id, path, origin: this.sources.groupOf(path), fact: sig.fact, inferred: entry.inferredFacts.has(index) }));
     const origins = new Set(claimMembers.map((m) => m.origin));
     const status = origins.size < 2 ? 'single' : isDisputed(claimMembers) ? 'disputed' : 'corroborated';
     const claim: ReportClaim = { id: claimId, kind: members[0]!.fact.kind, label: claimLabel(members), facts: members.map((m) => m.id), status };
@@ -349,7 +349,7 @@ export class Workspace {
     const findings: ReportFinding[] =
       status !== 'disputed'
         ? []
-        : claimFindings(claimMembers).map((finding) => {
+        : claimFindings(claimMembers, (a, b) => this.claims.comparable(a.id, b.id)).map((finding) => {
             const i = claimMembers.indexOf(finding.member);
             return {
               path: located[i]!.path,

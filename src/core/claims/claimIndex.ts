@@ -21,19 +21,44 @@ export const REPEAT_THRESHOLD = 0.2;
 /** Quotations: least share of the shorter one's content words the other must have. */
 export const QUOTE_THRESHOLD = 0.5;
 /** Keys of a fact used to find candidates: its rarest ones. */
-const KEYS_PER_FACT = 4;
+const KEYS_PER_FACT = 3;
 /** Facts read from one key's posting list: a very common key says little anyway. */
-const POSTING_LIMIT = 256;
+const POSTING_LIMIT = 48;
 /** Terms of a sentence used as keys: the ones closest to the fact. */
 const TERM_KEYS = 6;
 
-function keysOf(sig: FactSignature): string[] {
+/**
+ * Where a fact's value lies, so only facts whose values can be compared are candidates:
+ * dates by month (a dispute is at most a few weeks off), figures by order of magnitude
+ * (counts a factor of twenty apart are not compared). `near` lists the buckets to look in.
+ */
+function valueBuckets(sig: FactSignature): { own: string; near: string[] } {
+  const fact = sig.fact;
+  if (fact.kind === 'date') {
+    const month = /^(?:\d{4}|XXXX)-(\d{2})/.exec(fact.value.timex)?.[1];
+    if (!month) return { own: 'y', near: ['y'] };
+    const m = Number(month);
+    const wrap = (k: number) => `m${String(((k + 11) % 12) + 1).padStart(2, '0')}`;
+    return { own: wrap(m), near: [wrap(m - 1), wrap(m), wrap(m + 1)] };
+  }
+  if (fact.kind === 'figure') {
+    const amount = Math.abs(fact.value.value ?? fact.value.min ?? fact.value.max ?? 0);
+    const e = Math.floor(Math.log10(Math.max(amount, 1e-6)));
+    return { own: `e${e}`, near: [`e${e - 1}`, `e${e}`, `e${e + 1}`] };
+  }
+  return { own: '', near: [''] };
+}
+
+/** What a fact is about, as index keys (without the value bucket). */
+function topicsOf(sig: FactSignature): string[] {
   const kind = sig.fact.kind;
   if (kind === 'quote') return [...sig.quoteStems].map((w) => `quote:w:${w}`);
   const keys = sig.participants.map((p) => `${kind}:p:${p}`);
   const terms = [...sig.terms].sort((a, b) => b[1] - a[1]).slice(0, TERM_KEYS);
   for (const [term] of terms) keys.push(`${kind}:t:${term}`);
   for (const term of sig.near) keys.push(`${kind}:t:${term}`);
+  // Proper names are the rarest keys a story has (its port, its company): the best blocks.
+  for (const name of sig.names) keys.push(`${kind}:t:${name}`);
   if (sig.unit) keys.push(`${kind}:u:${sig.unit}`);
   return [...new Set(keys)];
 }
@@ -48,7 +73,9 @@ export interface ClaimChanges {
 
 export class ClaimIndex {
   private readonly facts = new Map<string, FactSignature>();
+  /** Fact -> its topics (index keys are topic@bucket). */
   private readonly keys = new Map<string, string[]>();
+  private readonly buckets = new Map<string, { own: string; near: string[] }>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
@@ -66,6 +93,18 @@ export class ClaimIndex {
 
   members(claimId: string): FactSignature[] {
     return (this.membersOf.get(claimId) ?? []).map((id) => this.facts.get(id)!);
+  }
+
+  /**
+   * Whether two indexed facts are alike enough to be held against each other directly:
+   * the agreement threshold, and for different values a shared head word.
+   */
+  comparable(a: string, b: string): boolean {
+    const x = this.facts.get(a);
+    const y = this.facts.get(b);
+    if (!x || !y) return false;
+    if (x.fact.kind === 'quote') return similarity(x, y, this.idf) >= QUOTE_THRESHOLD;
+    return sameHead(x, y) && similarity(x, y, this.idf) >= AGREE_THRESHOLD;
   }
 
   claimIds(): string[] {
@@ -107,9 +146,12 @@ export class ClaimIndex {
     const terms = new Set<string>();
     for (const sig of signatures) {
       this.facts.set(sig.id, sig);
-      const keys = keysOf(sig);
-      this.keys.set(sig.id, keys);
-      for (const key of keys) {
+      const topics = topicsOf(sig);
+      const buckets = valueBuckets(sig);
+      this.keys.set(sig.id, topics);
+      this.buckets.set(sig.id, buckets);
+      for (const topic of topics) {
+        const key = `${topic}@${buckets.own}`;
         let posting = this.postings.get(key);
         if (!posting) this.postings.set(key, (posting = new Set()));
         posting.add(sig.id);
@@ -122,12 +164,15 @@ export class ClaimIndex {
 
   private removePath(path: string): void {
     for (const id of this.factsOfPath.get(path) ?? []) {
-      for (const key of this.keys.get(id) ?? []) {
+      const own = this.buckets.get(id)?.own;
+      for (const topic of this.keys.get(id) ?? []) {
+        const key = `${topic}@${own}`;
         const posting = this.postings.get(key);
         posting?.delete(id);
         if (posting && !posting.size) this.postings.delete(key);
       }
       this.keys.delete(id);
+      this.buckets.delete(id);
       this.facts.delete(id);
       const claim = this.claimOfFact.get(id);
       this.claimOfFact.delete(id);
@@ -146,18 +191,23 @@ export class ClaimIndex {
     this.factsOfPath.delete(path);
   }
 
-  /** Facts sharing one of this fact's rarest shared keys. */
+  /** Facts whose values can be compared with this one's that share one of its rarest topics. */
   private candidates(id: string): Set<string> {
     const out = new Set<string>();
+    const near = this.buckets.get(id)?.near ?? [];
+    const sizeOf = (topic: string) => near.reduce((n, b) => n + (this.postings.get(`${topic}@${b}`)?.size ?? 0), 0);
     const rarest = (this.keys.get(id) ?? [])
-      .filter((key) => this.postings.get(key)!.size > 1)
-      .sort((x, y) => this.postings.get(x)!.size - this.postings.get(y)!.size)
+      .map((topic) => ({ topic, size: sizeOf(topic) }))
+      .filter((t) => t.size > 1)
+      .sort((x, y) => x.size - y.size)
       .slice(0, KEYS_PER_FACT);
-    for (const key of rarest) {
+    for (const { topic } of rarest) {
       let read = 0;
-      for (const other of this.postings.get(key)!) {
-        if (read++ >= POSTING_LIMIT) break;
-        if (other !== id) out.add(other);
+      for (const bucket of near) {
+        for (const other of this.postings.get(`${topic}@${bucket}`) ?? []) {
+          if (read++ >= POSTING_LIMIT) break;
+          if (other !== id) out.add(other);
+        }
       }
     }
     return out;

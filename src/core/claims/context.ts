@@ -26,6 +26,11 @@ export interface FactContext {
   near: Set<string>;
   /** Surface form of each term, for labels. */
   surface: Map<string, string>;
+  /**
+   * Proper names of the sentence that are not participants (a port, a union, a person):
+   * two sentences that each name things and share none are about different things.
+   */
+  names: Set<string>;
 }
 
 /** How far a sentence is looked for around a fact. */
@@ -87,8 +92,10 @@ export function factContext(text: string, fact: Span, skip: readonly Span[], sib
   const terms = new Map<string, number>();
   const near = new Set<string>();
   const surface = new Map<string, string>();
+  const names = new Set<string>();
   words.forEach((word, i) => {
     if (participantWords.has(i) || inside(word) || !isContentWord(word)) return;
+    if (isName(text, words, i, from)) names.add(word.stem);
     const gap = gapTo(i, firstIn, firstAfter);
     const distance = gap + CHUNK_COST * Math.abs(chunkOf[i]! - home);
     const term = termOf(word.stem);
@@ -118,7 +125,19 @@ export function factContext(text: string, fact: Span, skip: readonly Span[], sib
     terms,
     near,
     surface,
+    names,
   };
+}
+
+/**
+ * A proper name: a capitalised word that does not open its sentence (nor follow a
+ * quotation mark or a colon), or an initialism anywhere ("GM closed down $1.875").
+ */
+function isName(text: string, words: readonly Word[], i: number, sentenceStart: number): boolean {
+  const word = words[i]!;
+  if (/^\p{Lu}{2,}(?:['’]s)?$/u.test(word.text)) return true;
+  if (!/^\p{Lu}/u.test(word.text) || i === 0 || word.start === sentenceStart) return false;
+  return !/[.!?:"“”‘’(\-–—]\s*$/.test(text.slice(Math.max(sentenceStart, word.start - 3), word.start));
 }
 
 function range(from: number, to: number): number[] {

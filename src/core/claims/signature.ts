@@ -25,6 +25,8 @@ export interface FactSignature {
   quoteStems: Set<string>;
   /** Quotes: the content stems of the speaker's name or role; null when unknown. */
   speaker: Set<string> | null;
+  /** Proper names of the sentence besides its participants (see FactContext.names). */
+  names: Set<string>;
 }
 
 const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
@@ -34,7 +36,7 @@ export function signatureOf(id: string, path: string, fact: DocumentFact, text: 
   const base = { id, path, fact };
   if (fact.kind === 'quote') {
     const speaker = fact.value.speaker === null ? null : contentStems(fact.value.speaker);
-    return { ...base, participants: [], terms: new Map(), near: new Set(), surface: new Map(), unit: null, quoteStems: contentStems(fact.value.text), speaker };
+    return { ...base, participants: [], terms: new Map(), near: new Set(), surface: new Map(), unit: null, quoteStems: contentStems(fact.value.text), speaker, names: new Set() };
   }
   const counted = fact.kind === 'figure' ? fact.value.unit?.toLowerCase() ?? null : null;
   const unit = counted === null ? null : unitTermOf(counted);
@@ -45,5 +47,5 @@ export function signatureOf(id: string, path: string, fact: DocumentFact, text: 
     context.terms.delete(unit);
     context.near.delete(unit);
   }
-  return { ...base, participants: context.participants, terms: context.terms, near: context.near, surface: context.surface, unit, quoteStems: new Set(), speaker: null };
+  return { ...base, participants: context.participants, terms: context.terms, near: context.near, surface: context.surface, unit, quoteStems: new Set(), speaker: null, names: context.names };
 }

@@ -56,6 +56,27 @@ export function sameHead(a: FactSignature, b: FactSignature): boolean {
   return a.fact.kind === 'quote' || nearOverlap(a.near, b.near) === 1;
 }
 
+/**
+ * Both sentences name things (a port, a union, a fund) and share few of them, the rare
+ * names weighing most: "1,200 workers at the Port of Talenmark" and "1,300 workers at
+ * the Port of Wesoness" are two strikes. What is left of the score then:
+ */
+const NAMES_DIFFER = 0.3;
+/** Least share of the two sentences' names (weighted by rarity) they must have in common. */
+const NAMES_SHARED = 0.5;
+
+function namesDiffer(a: Set<string>, b: Set<string>, idf: (term: string) => number): boolean {
+  if (!a.size || !b.size) return false;
+  let shared = 0;
+  let all = 0;
+  for (const name of new Set([...a, ...b])) {
+    const weight = idf(name);
+    all += weight;
+    if (a.has(name) && b.has(name)) shared += weight;
+  }
+  return shared < all * NAMES_SHARED;
+}
+
 /** Words of a speaker that name a role, not a person: sharing only these proves nothing. */
 const ROLE_STEMS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'offici', 'minist', 'presid', 'secretari', 'senior', 'deputi', 'foreign', 'chief', 'head', 'director', 'leader', 'the', 'nation', 'govern', 'council', 'depart']);
 
@@ -94,5 +115,5 @@ export function similarity(a: FactSignature, b: FactSignature, idf: (term: strin
   // Sentences that name no participant at all (a local story: a union, a port) are
   // judged on their words alone rather than marked down for what neither says.
   const score = !a.participants.length && !b.participants.length ? words / 0.6 : 0.4 * participantOverlap(a.participants, b.participants) + words;
-  return (headsDiffer ? 0.5 : 1) * score;
+  return (headsDiffer ? 0.5 : 1) * (namesDiffer(a.names, b.names, idf) ? NAMES_DIFFER : 1) * score;
 }

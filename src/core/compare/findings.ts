@@ -12,6 +12,8 @@ import { quoteDifferences } from './quotes.js';
 import { relate } from './relation.js';
 
 export interface ClaimMember {
+  /** The fact's id. */
+  id: string;
   path: string;
   origin: string;
   fact: DocumentFact;
@@ -31,6 +33,10 @@ export interface MemberFinding {
   message: string;
   related: RelatedFact[];
 }
+
+/** Related locations: at most this many per other source, and in all. */
+const RELATED_PER_SOURCE = 3;
+const RELATED_MAX = 40;
 
 const CODES = { date: 'date-mismatch', figure: 'figure-mismatch', quote: 'quote-mismatch' } as const;
 
@@ -84,7 +90,12 @@ function valueMessage(member: ClaimMember, disagreeing: readonly ClaimMember[], 
   return message;
 }
 
-export function claimFindings(members: readonly ClaimMember[]): MemberFinding[] {
+/**
+ * `comparable`: whether two facts of the claim are alike enough to be held against each
+ * other directly. A claim joins facts through chains (A like B, B like C); a finding on A
+ * names only the facts that contradict A itself.
+ */
+export function claimFindings(members: readonly ClaimMember[], comparable: (a: ClaimMember, b: ClaimMember) => boolean = () => true): MemberFinding[] {
   const findings: MemberFinding[] = [];
   for (const member of members) {
     const others = byOrigin(members, member.origin);
@@ -95,7 +106,7 @@ export function claimFindings(members: readonly ClaimMember[]): MemberFinding[] 
     const related: RelatedFact[] = [];
     for (const facts of others.values()) {
       const relations = facts.map((f) => relate(member.fact, f.fact));
-      const against = facts.filter((_, i) => relations[i] === 'disagree');
+      const against = facts.filter((f, i) => relations[i] === 'disagree' && comparable(member, f));
       if (against.length) {
         disagreeOrigins++;
         disagreeing.push(against[0]!);
@@ -103,9 +114,15 @@ export function claimFindings(members: readonly ClaimMember[]): MemberFinding[] 
         agreeOrigins++;
         agreeing.push(facts[relations.indexOf('agree')]!);
       }
-      facts.forEach((f, i) => related.push({ member: f, agrees: relations[i] === 'agree' }));
+      // Every other source is pointed at, a few places each (the disagreeing ones first).
+      const shown = facts.map((f, i) => ({ member: f, agrees: relations[i] === 'agree', against: relations[i] === 'disagree' }))
+        .filter((r) => r.agrees || r.against)
+        .sort((a, b) => Number(b.against) - Number(a.against))
+        .slice(0, RELATED_PER_SOURCE);
+      related.push(...shown.map(({ member: m, agrees }) => ({ member: m, agrees })));
     }
     if (!disagreeOrigins) continue;
+    related.splice(RELATED_MAX);
     const kind = member.fact.kind;
     // Ties are warnings too: counting sources cannot settle them.
     let severity: Severity = disagreeOrigins >= agreeOrigins + 1 ? 'warning' : 'information';
