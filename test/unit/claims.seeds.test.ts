@@ -50,6 +50,8 @@ describe('claims across the seed articles', () => {
     const related = new Set(finding.related.map((r) => r.path.slice(0, 3)));
     assert.deepEqual([...related].sort(), ['002', '003', '004']);
     assert.ok(finding.related.every((r) => /^(agrees|disagrees): /.test(r.message)));
+    // Every place 000 and its copy 001 say Jan. 11 is told, not only the headline.
+    for (const fact of [...body('000', 'Jan. 11'), ...body('001', 'Jan. 11')]) assert.equal(findingAt(fact)?.severity, 'warning', `${fact.path}:${fact.range.start.line}`);
     // The majority's side is told too, as information.
     const [tenth] = body('002', 'the 10th of January');
     assert.equal(findingAt(tenth!)?.severity, 'information');

@@ -1,6 +1,7 @@
 import type { Report, ReportFact } from '../../core/report.js';
 import type { DateValue, FigureValue, QuoteValue } from '../../core/types.js';
 import { sourceName } from '../../core/compare/findings.js';
+import { agreesWithMajority } from '../../core/compare/majority.js';
 import type { FormatOptions } from './index.js';
 
 const ANSI = { dim: '\x1b[2m', bold: '\x1b[1m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', reset: '\x1b[0m' };
@@ -53,22 +54,23 @@ const STATUS_ORDER = { disputed: 0, corroborated: 1, single: 2 } as const;
 
 /**
  * Claims stated by more than one source, disputed first: each source's wording side by
- * side (✓ agrees with the claim's majority, ✗ does not), then the findings of the claim
+ * side (✓ gives the value most sources give, ✗ does not), then the findings of the claim
  * as `path:line:col severity code message` with their related locations.
  */
 function formatClaims(report: Report, c: boolean): string[] {
   const lines: string[] = [];
   const facts = new Map(report.facts.map((f) => [f.id, f]));
+  const groups = new Map(report.documents.map((d) => [d.path, d.group]));
   const claims = report.claims.filter((claim) => claim.status !== 'single').sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   for (const claim of claims) {
     const members = claim.facts.map((id) => facts.get(id)!);
     const findings = report.findings.filter((f) => f.claim === claim.id);
-    const flagged = new Set(findings.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => `${f.path}:${f.range.start.line}:${f.range.start.character}`));
+    const majority = agreesWithMajority(members.map((m) => ({ ...m, origin: groups.get(m.path) ?? m.path })));
     lines.push('');
     lines.push(paint(c, 'bold', `${claim.id} ${claim.status} ${claim.kind}: ${claim.label}`));
     const width = Math.max(...members.map((m) => sourceName(m.path).length));
-    for (const m of members) {
-      const mark = claim.status !== 'disputed' ? '✓' : flagged.has(`${m.path}:${m.range.start.line}:${m.range.start.character}`) ? '✗' : '✓';
+    for (const [i, m] of members.entries()) {
+      const mark = majority[i] ? '✓' : '✗';
       lines.push(`  ${mark} ${sourceName(m.path).padEnd(width)}  ${JSON.stringify(oneLine(m.text, 60)).padEnd(40)} ${paint(c, 'dim', where(m.path, m.range.start.line, m.range.start.character))}`);
     }
     for (const finding of findings) {

@@ -97,6 +97,10 @@ function valueMessage(member: ClaimMember, disagreeing: readonly ClaimMember[], 
  */
 export function claimFindings(members: readonly ClaimMember[], comparable: (a: ClaimMember, b: ClaimMember) => boolean = () => true): MemberFinding[] {
   const findings: MemberFinding[] = [];
+  // What one source says is said by all its places that say the same value: a headline
+  // and its body, a page and its clean copy. One of them alike enough is enough.
+  const sameStatement = (a: ClaimMember, b: ClaimMember) => a.origin === b.origin && JSON.stringify(a.fact.value) === JSON.stringify(b.fact.value);
+  const heldAgainst = (member: ClaimMember, other: ClaimMember) => members.some((m) => sameStatement(m, member) && comparable(m, other));
   for (const member of members) {
     const others = byOrigin(members, member.origin);
     const disagreeing: ClaimMember[] = [];
@@ -106,7 +110,7 @@ export function claimFindings(members: readonly ClaimMember[], comparable: (a: C
     const related: RelatedFact[] = [];
     for (const facts of others.values()) {
       const relations = facts.map((f) => relate(member.fact, f.fact));
-      const against = facts.filter((f, i) => relations[i] === 'disagree' && comparable(member, f));
+      const against = facts.filter((f, i) => relations[i] === 'disagree' && heldAgainst(member, f));
       if (against.length) {
         disagreeOrigins++;
         disagreeing.push(against[0]!);
