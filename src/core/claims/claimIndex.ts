@@ -23,7 +23,7 @@ export const QUOTE_THRESHOLD = 0.5;
 /** Keys of a fact used to find candidates: its rarest ones. */
 const KEYS_PER_FACT = 3;
 /** Facts read from one key's posting list: a very common key says little anyway. */
-const POSTING_LIMIT = 48;
+const POSTING_LIMIT = 16;
 /** Terms of a sentence used as keys: the ones closest to the fact. */
 const TERM_KEYS = 6;
 

@@ -54,17 +54,6 @@ function namesOf(members: readonly ClaimMember[]): string[] {
   return [...new Set(members.map((m) => m.origin))].map((origin) => sourceName(members.find((m) => m.origin === origin)!.path));
 }
 
-/** Members of other origins, grouped by origin. */
-function byOrigin(members: readonly ClaimMember[], own: string): Map<string, ClaimMember[]> {
-  const out = new Map<string, ClaimMember[]>();
-  for (const m of members) {
-    if (m.origin === own) continue;
-    if (!out.has(m.origin)) out.set(m.origin, []);
-    out.get(m.origin)!.push(m);
-  }
-  return out;
-}
-
 const quotedText = (fact: DocumentFact) => (fact.kind === 'quote' ? fact.value.text : fact.text);
 
 function quoteMessage(member: ClaimMember, against: readonly ClaimMember[]): string {
@@ -90,59 +79,95 @@ function valueMessage(member: ClaimMember, disagreeing: readonly ClaimMember[], 
   return message;
 }
 
+/** One source's statement of one value: every place it says it (a headline and its body, a copy). */
+interface Statement {
+  origin: string;
+  value: string;
+  members: ClaimMember[];
+}
+
+/** Members compared per pair of statements when asking whether they are alike enough. */
+const PAIRS_PER_STATEMENT = 4;
+
 /**
  * `comparable`: whether two facts of the claim are alike enough to be held against each
  * other directly. A claim joins facts through chains (A like B, B like C); a finding on A
- * names only the facts that contradict A itself.
+ * names only the statements that contradict A's statement itself. Work follows the
+ * number of statements, not the square of the facts.
  */
 export function claimFindings(members: readonly ClaimMember[], comparable: (a: ClaimMember, b: ClaimMember) => boolean = () => true): MemberFinding[] {
+  const statements = new Map<string, Statement>();
+  const statementOf = new Map<ClaimMember, Statement>();
+  for (const m of members) {
+    const value = JSON.stringify(m.fact.value);
+    const key = `${m.origin}\u0000${value}`;
+    let statement = statements.get(key);
+    if (!statement) statements.set(key, (statement = { origin: m.origin, value, members: [] }));
+    statement.members.push(m);
+    statementOf.set(m, statement);
+  }
+  const relations = new Map<string, ReturnType<typeof relate>>();
+  const relation = (a: Statement, b: Statement) => {
+    const key = `${a.value}\u0000${b.value}`;
+    let r = relations.get(key);
+    if (r === undefined) relations.set(key, (r = relate(a.members[0]!.fact, b.members[0]!.fact)));
+    return r;
+  };
+  const held = new Map<string, boolean>();
+  const heldAgainst = (a: Statement, b: Statement) => {
+    const key = `${a.origin}\u0000${a.value}\u0001${b.origin}\u0000${b.value}`;
+    let h = held.get(key);
+    if (h === undefined) {
+      h = a.members.slice(0, PAIRS_PER_STATEMENT).some((x) => b.members.slice(0, PAIRS_PER_STATEMENT).some((y) => comparable(x, y)));
+      held.set(key, h);
+    }
+    return h;
+  };
+  const byOrigin = new Map<string, Statement[]>();
+  for (const st of statements.values()) byOrigin.set(st.origin, [...(byOrigin.get(st.origin) ?? []), st]);
+
   const findings: MemberFinding[] = [];
-  // What one source says is said by all its places that say the same value: a headline
-  // and its body, a page and its clean copy. One of them alike enough is enough.
-  const sameStatement = (a: ClaimMember, b: ClaimMember) => a.origin === b.origin && JSON.stringify(a.fact.value) === JSON.stringify(b.fact.value);
-  const heldAgainst = (member: ClaimMember, other: ClaimMember) => members.some((m) => sameStatement(m, member) && comparable(m, other));
-  for (const member of members) {
-    const others = byOrigin(members, member.origin);
+  for (const statement of statements.values()) {
     const disagreeing: ClaimMember[] = [];
     const agreeing: ClaimMember[] = [];
-    let disagreeOrigins = 0;
-    let agreeOrigins = 0;
     const related: RelatedFact[] = [];
-    for (const facts of others.values()) {
-      const relations = facts.map((f) => relate(member.fact, f.fact));
-      const against = facts.filter((f, i) => relations[i] === 'disagree' && heldAgainst(member, f));
-      if (against.length) {
-        disagreeOrigins++;
-        disagreeing.push(against[0]!);
-      } else if (relations.includes('agree')) {
-        agreeOrigins++;
-        agreeing.push(facts[relations.indexOf('agree')]!);
-      }
+    for (const [origin, theirs] of byOrigin) {
+      if (origin === statement.origin) continue;
+      const against = theirs.filter((t) => relation(statement, t) === 'disagree');
+      const agree = theirs.filter((t) => relation(statement, t) === 'agree');
+      const founded = against.filter((t) => heldAgainst(statement, t));
+      if (founded.length) disagreeing.push(founded[0]!.members[0]!);
+      else if (agree.length) agreeing.push(agree[0]!.members[0]!);
       // Every other source is pointed at, a few places each (the disagreeing ones first).
-      const shown = facts.map((f, i) => ({ member: f, agrees: relations[i] === 'agree', against: relations[i] === 'disagree' }))
-        .filter((r) => r.agrees || r.against)
-        .sort((a, b) => Number(b.against) - Number(a.against))
-        .slice(0, RELATED_PER_SOURCE);
-      related.push(...shown.map(({ member: m, agrees }) => ({ member: m, agrees })));
+      const shown = [...against.flatMap((t) => t.members.map((m) => ({ member: m, agrees: false }))), ...agree.flatMap((t) => t.members.map((m) => ({ member: m, agrees: true })))];
+      related.push(...shown.slice(0, RELATED_PER_SOURCE));
     }
-    if (!disagreeOrigins) continue;
+    if (!disagreeing.length) continue;
     related.splice(RELATED_MAX);
-    const kind = member.fact.kind;
-    // Ties are warnings too: counting sources cannot settle them.
-    let severity: Severity = disagreeOrigins >= agreeOrigins + 1 ? 'warning' : 'information';
-    if (kind === 'figure' && (isVague(member.fact.value) || disagreeing.every((d) => d.fact.kind === 'figure' && isVague(d.fact.value)))) severity = lower(severity);
-    let message = kind === 'quote' ? quoteMessage(member, disagreeing) : valueMessage(member, disagreeing, agreeing);
-    if (member.inferred || disagreeing.some((d) => d.inferred)) message += ' (rests on a publication date inferred from the other sources)';
-    findings.push({ member, severity, code: CODES[kind], message, related });
+    for (const member of statement.members) {
+      const kind = member.fact.kind;
+      // Ties are warnings too: counting sources cannot settle them.
+      let severity: Severity = disagreeing.length >= agreeing.length + 1 ? 'warning' : 'information';
+      if (kind === 'figure' && (isVague(member.fact.value) || disagreeing.every((d) => d.fact.kind === 'figure' && isVague(d.fact.value)))) severity = lower(severity);
+      let message = kind === 'quote' ? quoteMessage(member, disagreeing) : valueMessage(member, disagreeing, agreeing);
+      if (member.inferred || disagreeing.some((d) => d.inferred)) message += ' (rests on a publication date inferred from the other sources)';
+      findings.push({ member, severity, code: CODES[kind], message, related });
+    }
   }
   return findings;
 }
 
 /** Whether any two origins of the claim disagree. */
 export function isDisputed(members: readonly ClaimMember[]): boolean {
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      if (members[i]!.origin !== members[j]!.origin && relate(members[i]!.fact, members[j]!.fact) === 'disagree') return true;
+  // One representative per origin and value: the pairs of statements, not of facts.
+  const seen = new Set<string>();
+  const statements = members.filter((m) => {
+    const key = `${m.origin}\u0000${JSON.stringify(m.fact.value)}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  for (let i = 0; i < statements.length; i++) {
+    for (let j = i + 1; j < statements.length; j++) {
+      if (statements[i]!.origin !== statements[j]!.origin && relate(statements[i]!.fact, statements[j]!.fact) === 'disagree') return true;
     }
   }
   return false;
