@@ -10,7 +10,7 @@
 import { relate } from '../compare/relation.js';
 import { clusterFacts, valueKey, type Link } from './cluster.js';
 import type { FactSignature } from './signature.js';
-import { sameHead, similarity } from './similarity.js';
+import { sameSubject, similarity } from './similarity.js';
 
 /** Least similarity for two facts with the same (or a containing) value to be one claim. */
 export const AGREE_THRESHOLD = 0.4;
@@ -104,7 +104,7 @@ export class ClaimIndex {
     const y = this.facts.get(b);
     if (!x || !y) return false;
     if (x.fact.kind === 'quote') return similarity(x, y, this.idf) >= QUOTE_THRESHOLD;
-    return sameHead(x, y) && similarity(x, y, this.idf) >= AGREE_THRESHOLD;
+    return sameSubject(x, y, this.idf) && similarity(x, y, this.idf) >= AGREE_THRESHOLD;
   }
 
   claimIds(): string[] {
@@ -250,7 +250,7 @@ export class ClaimIndex {
         if (relation === 'unrelated') continue;
         // One document repeating itself only corroborates itself: join equal values only.
         if (other.path === sig.path && relation !== 'agree') continue;
-        if (relation === 'disagree' && !sameHead(sig, other)) continue;
+        if (relation === 'disagree' && !sameSubject(sig, other, this.idf)) continue;
         const s = score(i, j);
         const repeat = originOf(sig) === originOf(other) && valueKey(sig.fact) === valueKey(other.fact);
         const needed = sig.fact.kind === 'quote' ? QUOTE_THRESHOLD : repeat ? REPEAT_THRESHOLD : relation === 'agree' ? AGREE_THRESHOLD : DISPUTE_THRESHOLD;
@@ -259,7 +259,7 @@ export class ClaimIndex {
     });
     const groups = clusterFacts(signatures, links, {
       originOf,
-      similarity: (a, b) => (sameHead(signatures[a]!, signatures[b]!) ? score(a, b) : 0),
+      similarity: (a, b) => (sameSubject(signatures[a]!, signatures[b]!, this.idf) ? score(a, b) : 0),
       disputeThreshold: DISPUTE_THRESHOLD,
     });
     // A claim formed again keeps the id it had (the first one of its facts' former claims

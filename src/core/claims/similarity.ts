@@ -49,11 +49,14 @@ function nearOverlap(a: Set<string>, b: Set<string>): number {
 
 /**
  * Two different values are one claim told wrongly only when they are dates or numbers of
- * the same thing: "will vote on March 3" and "would vote on March 4", not "will vote on
- * March 3" and "the union said on Monday". Quotations are compared by their words.
+ * the same thing: the words next to them say so ("will vote on March 3" and "would vote
+ * on March 4", not "the union said on Monday"), or the sentences name the same rare
+ * things ("the walkout by 1,550 workers at Talenmark" and "1,200 workers at the Port of
+ * Talenmark went on strike"). Quotations are compared by their words.
  */
-export function sameHead(a: FactSignature, b: FactSignature): boolean {
-  return a.fact.kind === 'quote' || nearOverlap(a.near, b.near) === 1;
+export function sameSubject(a: FactSignature, b: FactSignature, idf: (term: string) => number): boolean {
+  if (a.fact.kind === 'quote' || nearOverlap(a.near, b.near) === 1) return true;
+  return a.names.size > 0 && b.names.size > 0 && sharedNameWeight(a.names, b.names, idf) >= NAMES_SAME_SUBJECT;
 }
 
 /**
@@ -65,8 +68,11 @@ const NAMES_DIFFER = 0.3;
 /** Least share of the two sentences' names (weighted by rarity) they must have in common. */
 const NAMES_SHARED = 0.5;
 
-function namesDiffer(a: Set<string>, b: Set<string>, idf: (term: string) => number): boolean {
-  if (!a.size || !b.size) return false;
+/** Names shared by two sentences that make them one subject without a shared head word. */
+const NAMES_SAME_SUBJECT = 0.5;
+
+/** The share of the two sentences' names they have in common, rare names weighing most. */
+function sharedNameWeight(a: Set<string>, b: Set<string>, idf: (term: string) => number): number {
   let shared = 0;
   let all = 0;
   for (const name of new Set([...a, ...b])) {
@@ -74,7 +80,11 @@ function namesDiffer(a: Set<string>, b: Set<string>, idf: (term: string) => numb
     all += weight;
     if (a.has(name) && b.has(name)) shared += weight;
   }
-  return shared < all * NAMES_SHARED;
+  return all ? shared / all : 0;
+}
+
+function namesDiffer(a: Set<string>, b: Set<string>, idf: (term: string) => number): boolean {
+  return a.size > 0 && b.size > 0 && sharedNameWeight(a, b, idf) < NAMES_SHARED;
 }
 
 /** Words of a speaker that name a role, not a person: sharing only these proves nothing. */
