@@ -54,6 +54,8 @@ function topicsOf(sig: FactSignature): string[] {
   const kind = sig.fact.kind;
   if (kind === 'quote') return [...sig.quoteStems].map((w) => `quote:w:${w}`);
   const keys = sig.participants.map((p) => `${kind}:p:${p}`);
+  // The set of participants together ("NATO+RUS"): the one key always looked up.
+  if (sig.participants.length) keys.push(`${kind}:P:${sig.participants.join('+')}`);
   const terms = [...sig.terms].sort((a, b) => b[1] - a[1]).slice(0, TERM_KEYS);
   for (const [term] of terms) keys.push(`${kind}:t:${term}`);
   for (const term of sig.near) keys.push(`${kind}:t:${term}`);
@@ -196,12 +198,13 @@ export class ClaimIndex {
     const out = new Set<string>();
     const near = this.buckets.get(id)?.near ?? [];
     const sizeOf = (topic: string) => near.reduce((n, b) => n + (this.postings.get(`${topic}@${b}`)?.size ?? 0), 0);
-    const rarest = (this.keys.get(id) ?? [])
-      .map((topic) => ({ topic, size: sizeOf(topic) }))
-      .filter((t) => t.size > 1)
+    const topics = (this.keys.get(id) ?? []).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
+    const together = topics.filter((t) => t.topic.includes(':P:'));
+    const rarest = topics
+      .filter((t) => !t.topic.includes(':P:'))
       .sort((x, y) => x.size - y.size)
       .slice(0, KEYS_PER_FACT);
-    for (const { topic } of rarest) {
+    for (const { topic } of [...together, ...rarest]) {
       let read = 0;
       for (const bucket of near) {
         for (const other of this.postings.get(`${topic}@${bucket}`) ?? []) {

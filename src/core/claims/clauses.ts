@@ -15,7 +15,8 @@ export interface Chunk {
   opensClause: boolean;
 }
 
-const BOUNDARY = /(?:\s*(?:[,;:()\[\]—–]|\s-\s)\s*)+/g;
+// A comma inside a number ("4,200") or a colon in a time ("7:30") is not a boundary.
+const BOUNDARY = /(?:\s*(?:[,;:](?=\s|$)|[()\[\]—–]|\s-\s)\s*)+/g;
 const ASIDE_OPENERS = /^(?:which|who|whom|whose|where|including|especially|such as|as well as|like|among them)\b/i;
 const CLAUSE_OPENERS = /^(?:while|whereas|but|although|though|however|yet|and then|meanwhile|because|since|after|before|when|whereupon|adding)\b/i;
 
