@@ -266,8 +266,7 @@ export class Workspace {
     originChanged.forEach((p) => changedPaths.add(p));
     const touched = new Set<string>();
     let changes = this.claims.update(updates, [...originChanged].filter((p) => !updates.has(p)));
-    changes.removed.forEach((c) => touched.add(c));
-    changes.added.forEach((c) => touched.add(c));
+    for (const set of [changes.removed, changes.added, changes.renamed]) set.forEach((c) => touched.add(c));
 
     // Undated articles take the story's date; that changes their facts, so claims again.
     for (let round = 0; round < INFERENCE_ROUNDS; round++) {
@@ -283,8 +282,7 @@ export class Workspace {
       }
       if (!redo.size) break;
       changes = this.claims.update(redo);
-      changes.removed.forEach((c) => touched.add(c));
-      changes.added.forEach((c) => touched.add(c));
+      for (const set of [changes.removed, changes.added, changes.renamed]) set.forEach((c) => touched.add(c));
     }
 
     for (const claimId of touched) {

@@ -56,6 +56,17 @@ describe('an incremental workspace', () => {
     assert.equal(again.claim, fact.claim);
   });
 
+  it('an edit in one paragraph leaves the claims of the others in place', () => {
+    const workspace = loaded();
+    const before = workspace.factsFor(name('004')).find((f) => f.text === 'January 12')!;
+    const findings = summary(workspace.report().findings);
+    workspace.setDocument(name('004'), `${readSeed('004')}\nA closing line that names no date.\n`);
+    const after = workspace.factsFor(name('004')).find((f) => f.text === 'January 12')!;
+    assert.equal(after.claim, before.claim);
+    assert.equal(workspace.claim(after.claim!)!.claim.status, 'corroborated');
+    assert.deepEqual(summary(workspace.report().findings), findings);
+  });
+
   it('a removed document leaves no finding and no related location behind', () => {
     const workspace = loaded();
     workspace.removeDocument(name('000'));

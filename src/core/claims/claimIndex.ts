@@ -69,6 +69,8 @@ function topicsOf(sig: FactSignature): string[] {
 export interface ClaimChanges {
   removed: Set<string>;
   added: Set<string>;
+  /** Claims that kept their facts, some of them now under new ids (their places moved). */
+  renamed: Set<string>;
   /** Pairs of facts compared for this update. */
   comparisons: number;
 }
@@ -126,12 +128,26 @@ export class ClaimIndex {
     };
     for (const path of alsoAffected) for (const id of this.factsOfPath.get(path) ?? []) touchClaimOf(id);
     const added: string[] = [];
+    const renamed = new Set<string>();
     for (const [path, signatures] of changes) {
-      for (const id of this.factsOfPath.get(path) ?? []) touchClaimOf(id);
+      // A fact whose sentence an edit did not touch keeps its claim; only the others are
+      // formed again (typing in one paragraph re-compares that paragraph's facts).
+      const carried = signatures ? this.carriedOver(path, signatures) : new Map<string, string>();
+      const carriedOld = new Set(carried.values());
+      const claimOfCarried = new Map([...carried].map(([newId, oldId]) => [newId, this.claimOfFact.get(oldId)]));
+      for (const id of this.factsOfPath.get(path) ?? []) if (!carriedOld.has(id)) touchClaimOf(id);
       this.removePath(path);
-      if (signatures) {
-        this.addPath(path, signatures);
-        added.push(...signatures.map((s) => s.id));
+      if (!signatures) continue;
+      this.addPath(path, signatures);
+      for (const sig of signatures) {
+        const claim = claimOfCarried.get(sig.id);
+        if (claim === undefined) {
+          added.push(sig.id);
+          continue;
+        }
+        this.membersOf.set(claim, [...(this.membersOf.get(claim) ?? []), sig.id]);
+        this.claimOfFact.set(sig.id, claim);
+        renamed.add(claim);
       }
     }
     // New facts bring in the claims of the facts they may join.
@@ -140,7 +156,24 @@ export class ClaimIndex {
       for (const other of this.candidates(id)) touchClaimOf(other);
     }
     for (const id of [...pool]) if (!this.facts.has(id)) pool.delete(id);
-    return this.recluster(pool);
+    const changes_ = this.recluster(pool);
+    for (const claim of renamed) if (this.membersOf.has(claim) && !changes_.added.has(claim)) changes_.renamed.add(claim);
+    return changes_;
+  }
+
+  /** New fact id -> the old fact of the document with exactly the same signature. */
+  private carriedOver(path: string, signatures: readonly FactSignature[]): Map<string, string> {
+    const byContent = new Map<string, string[]>();
+    for (const id of this.factsOfPath.get(path) ?? []) {
+      const key = contentKey(this.facts.get(id)!);
+      byContent.set(key, [...(byContent.get(key) ?? []), id]);
+    }
+    const carried = new Map<string, string>();
+    for (const sig of signatures) {
+      const old = byContent.get(contentKey(sig))?.shift();
+      if (old !== undefined && this.claimOfFact.has(old)) carried.set(sig.id, old);
+    }
+    return carried;
   }
 
   private addPath(path: string, signatures: readonly FactSignature[]): void {
@@ -280,8 +313,14 @@ export class ClaimIndex {
       added.add(id);
     }
     for (const id of reused) removed.delete(id);
-    return { removed, added, comparisons: compared.size };
+    return { removed, added, renamed: new Set(), comparisons: compared.size };
   }
+}
+
+/** Everything that decides a fact's claim: equal keys, equal place in the claims. */
+function contentKey(sig: FactSignature): string {
+  const terms = [...sig.terms].map(([t, w]) => `${t}:${w.toFixed(3)}`).sort().join(',');
+  return [sig.fact.kind, sig.fact.text, JSON.stringify(sig.fact.value), sig.participants.join('+'), [...sig.near].sort().join(','), [...sig.names].sort().join(','), sig.unit, [...sig.quoteStems].join(','), [...(sig.speaker ?? [])].join(','), terms].join('|');
 }
 
 /** Fact ids are `f<number>`, given in document order: that order, not the string order. */
