@@ -37,9 +37,9 @@ export interface Quotation {
 
 /** Finds every quotation in `text` and its speaker. Never throws on malformed text. */
 export function extractQuotes(text: string): QuoteFact[] {
-  const { quotations, mentions } = attributeQuotations(text);
-  return quotations.map(({ stretch, subject }) => {
-    const speaker = subject ? mentions.resolve(subject) : null;
+  const attributed = attributeQuotations(text);
+  return attributed.quotations.map(({ stretch, subject }) => {
+    const speaker = subject ? attributed.mentions.resolve(subject) : null;
     const fact: QuoteFact = {
       kind: 'quote',
       start: stretch.start,
@@ -66,11 +66,17 @@ export function attributeQuotations(text: string): { quotations: Quotation[]; me
 
   const subjects = cues.map((cue) => (cue ? describeMention(text, cue.start, cue.end) : null));
   const others = outside.map((cue) => describeMention(text, cue.start, cue.end));
-  const mentions = new MentionIndex(text, [...subjects.filter((s): s is Mention => s !== null), ...others], stretches);
   const quotations = stretches.map((stretch, k) => ({
     stretch,
     subject: subjects[k],
     direct: isDirect(text, stretch, k > 0 ? stretches[k - 1].end : 0),
   }));
-  return { quotations, mentions };
+  // The index of every name in the text is built only when a speaker needs resolving.
+  let index: MentionIndex | undefined;
+  return {
+    quotations,
+    get mentions() {
+      return (index ??= new MentionIndex(text, [...subjects.filter((s): s is Mention => s !== null), ...others], stretches));
+    },
+  };
 }
