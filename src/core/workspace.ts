@@ -22,6 +22,7 @@ import { isClaimable } from './claims/claimable.js';
 import { inferPublicationDate } from './claims/inferPublished.js';
 import { claimLabel } from './claims/label.js';
 import { signatureOf, type FactSignature } from './claims/signature.js';
+import { bodyTerms, SAME_STORY, StoryIndex } from './claims/story.js';
 import { claimFindings, isDisputed, type ClaimMember } from './compare/findings.js';
 import { relate } from './compare/relation.js';
 import { analyzeDocument, type AnalyzedDocument } from './document.js';
@@ -74,7 +75,11 @@ const INFERENCE_ROUNDS = 3;
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly sources = new SourceIndex();
-  private readonly claims = new ClaimIndex((path) => this.sources.groupOf(path));
+  private readonly stories = new StoryIndex();
+  private readonly claims = new ClaimIndex(
+    (path) => this.sources.groupOf(path),
+    (a, b) => this.stories.similarity(a, b) >= SAME_STORY,
+  );
   private readonly infos = new Map<string, ClaimInfo>();
   private readonly factLocation = new Map<string, { path: string; index: number }>();
   private readonly pending = new Map<string, 'set' | 'remove'>();
@@ -259,6 +264,8 @@ export class Workspace {
     const updates = new Map<string, FactSignature[] | null>();
     for (const [path, kind] of this.pending) {
       const moved = kind === 'remove' ? this.sources.remove(path) : this.sources.set(path, this.entries.get(path)!.shingles);
+      if (kind === 'remove') this.stories.remove(path);
+      else this.stories.set(path, bodyTerms(this.entries.get(path)!.own.text, this.entries.get(path)!.own.regions));
       moved.forEach((p) => originChanged.add(p));
       updates.set(path, kind === 'remove' ? null : this.entries.get(path)!.signatures);
     }

@@ -89,7 +89,20 @@ export class ClaimIndex {
   private readonly membersOf = new Map<string, string[]>();
   private nextClaim = 1;
 
-  constructor(private readonly originOf: (path: string) => string) {}
+  /**
+   * `originOf`: a document's origin (copies of one article share it); `sameStory`: whether
+   * two documents tell one story (facts of different stories are never compared).
+   */
+  constructor(
+    private readonly originOf: (path: string) => string,
+    private readonly sameStory: (a: string, b: string) => boolean = () => true,
+  ) {}
+
+  /** Similarity of two facts, nothing across stories. */
+  private similar(a: FactSignature, b: FactSignature): number {
+    if (a.path !== b.path && this.originOf(a.path) !== this.originOf(b.path) && !this.sameStory(a.path, b.path)) return 0;
+    return similarity(a, b, this.idf);
+  }
 
   claimOf(factId: string): string | undefined {
     return this.claimOfFact.get(factId);
@@ -107,8 +120,8 @@ export class ClaimIndex {
     const x = this.facts.get(a);
     const y = this.facts.get(b);
     if (!x || !y) return false;
-    if (x.fact.kind === 'quote') return similarity(x, y, this.idf) >= QUOTE_THRESHOLD;
-    return sameSubject(x, y, this.idf) && similarity(x, y, this.idf) >= AGREE_THRESHOLD;
+    if (x.fact.kind === 'quote') return this.similar(x, y) >= QUOTE_THRESHOLD;
+    return sameSubject(x, y, this.idf) && this.similar(x, y) >= AGREE_THRESHOLD;
   }
 
   claimIds(): string[] {
@@ -268,7 +281,7 @@ export class ClaimIndex {
     const score = (a: number, b: number) => {
       const key = a < b ? a * ids.length + b : b * ids.length + a;
       let value = scores.get(key);
-      if (value === undefined) scores.set(key, (value = similarity(signatures[a]!, signatures[b]!, this.idf)));
+      if (value === undefined) scores.set(key, (value = this.similar(signatures[a]!, signatures[b]!)));
       return value;
     };
     const originOf = (sig: FactSignature) => this.originOf(sig.path);

@@ -11,6 +11,9 @@ import type { FactSignature } from './signature.js';
 const quoteText = (sig: FactSignature) => (sig.fact.kind === 'quote' ? sig.fact.value.text : sig.fact.text);
 const sameWords = (a: string, b: string) => quoteWords(a).join(' ') === quoteWords(b).join(' ');
 
+/** Units that measure anything: percentages, points, currencies (ISO codes). */
+const GENERIC_UNITS = /^(?:%|percentage points?|points?|[A-Z]{3})$/;
+
 /** Participant sets clash when each names someone the other does not. */
 export function participantsCompatible(a: readonly string[], b: readonly string[]): boolean {
   const onlyA = a.some((p) => !b.includes(p));
@@ -55,7 +58,8 @@ function nearOverlap(a: Set<string>, b: Set<string>): number {
  * Talenmark went on strike"). Quotations are compared by their words.
  */
 export function sameSubject(a: FactSignature, b: FactSignature, idf: (term: string) => number): boolean {
-  if (a.fact.kind === 'quote' || nearOverlap(a.near, b.near) === 1) return true;
+  if (a.fact.kind === 'quote') return renderingsOfOneQuote(a, b);
+  if (nearOverlap(a.near, b.near) === 1) return true;
   return a.names.size > 0 && b.names.size > 0 && sharedNameWeight(a.names, b.names, idf) >= NAMES_SAME_SUBJECT;
 }
 
@@ -99,6 +103,23 @@ export function speakersCompatible(a: Set<string> | null, b: Set<string> | null)
   return !(ownA && ownB) && shared.length > 0;
 }
 
+/** Least share of the shorter quotation's words the other has in order, for two renderings of one. */
+const QUOTE_RENDERING_IN_ORDER = 0.6;
+/** A quotation this much shorter than the other is a fragment of it, not a rendering of it. */
+const QUOTE_LENGTH_RATIO = 0.3;
+
+/**
+ * Two quotations that differ are one statement worded differently only when they are of
+ * a like length and keep most words in order; a few words of a long transcript, or two
+ * statements of one speaker on one subject, are not.
+ */
+function renderingsOfOneQuote(a: FactSignature, b: FactSignature): boolean {
+  const x = quoteWords(quoteText(a)).length;
+  const y = quoteWords(quoteText(b)).length;
+  if (!x || !y || Math.min(x, y) / Math.max(x, y) < QUOTE_LENGTH_RATIO) return false;
+  return sharedInOrder(quoteText(a), quoteText(b)) >= QUOTE_RENDERING_IN_ORDER;
+}
+
 /** Fewest content words two renderings of one quote share. */
 const MIN_SHARED_QUOTE_WORDS = 3;
 
@@ -117,6 +138,9 @@ export function similarity(a: FactSignature, b: FactSignature, idf: (term: strin
   if (a.fact.kind !== b.fact.kind) return 0;
   if (a.fact.kind === 'quote') return quoteSimilarity(a, b);
   if (a.unit !== b.unit) return 0;
+  // A percentage or a sum of money says nothing of what it measures: the words next to
+  // it must ("unemployment rate", "the bank's share"), or it is not one claim.
+  if (a.fact.kind === 'figure' && GENERIC_UNITS.test(a.unit ?? '') && !nearOverlap(a.near, b.near)) return 0;
   if (!participantsCompatible(a.participants, b.participants)) return 0;
   // Numbers next to different words count different things: troops "massing" near a
   // border are not the soldiers who "returned" to their bases.
