@@ -8,12 +8,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalSection } from './shared/report.js';
 import { evaluateBoilerplate } from './boilerplate.js';
+import { evaluateCrossReference } from './crossReference.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateRecognizersDates } from './recognizersDates.js';
 import { evaluateRecognizersNumbers } from './recognizersNumbers.js';
 import { evaluateTimeml } from './timeml.js';
 
-const sections: Array<() => Promise<EvalSection[]> | EvalSection[]> = [evaluateTimeml, evaluateRecognizersDates, evaluateRecognizersNumbers, evaluatePolnear, evaluateBoilerplate];
+const sections: Array<() => Promise<EvalSection[]> | EvalSection[]> = [evaluateTimeml, evaluateRecognizersDates, evaluateRecognizersNumbers, evaluatePolnear, evaluateBoilerplate, evaluateCrossReference];
 
 /** Counts print as integers, rates (0..1) with three decimals. */
 function formatCell(c: string | number): string {
