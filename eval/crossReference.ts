@@ -26,7 +26,7 @@ function generated(): EvalSection {
       for (const article of corpus.articles) workspace.setDocument(article.path, article.text);
     });
     const score = scorePlants(corpus, workspace.report().findings);
-    rows.push([seed, score.plants, score.recall, score.byKind.date.found / score.byKind.date.plants, score.byKind.figure.found / score.byKind.figure.plants, score.byKind.quote.found / score.byKind.quote.plants, score.findings, score.crossStoryOnCoreLines, score.crossStory]);
+    rows.push([String(seed), score.plants, score.recall, score.byKind.date.found / score.byKind.date.plants, score.byKind.figure.found / score.byKind.figure.plants, score.byKind.quote.found / score.byKind.quote.plants, score.findings, score.crossStoryOnCoreLines, score.crossStory]);
     metrics[`seed${seed}_recall`] = score.recall;
     metrics[`seed${seed}_cross_story_core`] = score.crossStoryOnCoreLines;
   }
