@@ -1,57 +1,212 @@
 /**
- * `npm run bench`: speed and memory of the engine, as ratios against a baseline run in
- * the same process (plain chrono-node parsing of the same text), so the figures mean the
- * same on any machine. Corpus: the TimeML news articles in ../shared/data (256 files).
+ * `npm run bench` (issue 7): speed, memory and scale of the whole pipeline on generated
+ * multi-source corpora (bench/corpus, fixed seed). Prints tables and writes
+ * bench/results/pipeline.json.
+ *
+ *   npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600]
+ *                    [--lsp-documents 1000] [--profile] [--timeml] [--out FILE]
+ *
+ * - cold run, each size in a child process of its own (bench/pipeline/cold.ts): every
+ *   article into one `Workspace.batch`; MB/s, documents/s, wall time, peak RSS; plain
+ *   `chrono.parse` over the same texts as the baseline; the largest size then takes
+ *   `--edits` incremental edits (bounded by `--edit-budget` seconds);
+ * - the language server on `--lsp-documents` articles written to a temp folder (0: skip;
+ *   needs `npm run build`);
+ * - `--profile`: one more cold run of the smallest size, as an esbuild bundle, with a V8
+ *   CPU profile of the run alone; prints the top 10 self-time functions (mapped back to
+ *   the TypeScript lines) and where the .cpuprofile is (open it in Chrome DevTools or VS
+ *   Code). Whole-process alternative (positions then are tsx's, not the sources'):
+ *   `node --cpu-prof --import tsx bench/pipeline/cold.ts --documents 1000 --seed 1 --result /tmp/r.json`;
+ * - `--timeml`: the earlier engine-only ratios on the TimeML articles (bench/timeml.ts).
+ *
+ * The default sizes take minutes and several GB at 10,000 documents on a 2-core machine
+ * today; `--sizes 1000` for a quick run.
  */
-import * as chrono from 'chrono-node';
-import { analyzeDocument } from '../src/core/document.js';
-import { groupSources } from '../src/core/sources.js';
-import { readTimemlCorpus } from '../eval/timeml.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus, writeCorpus } from './corpus/index.js';
+import { bundleForProfile } from './pipeline/bundle.js';
+import type { ColdResult } from './pipeline/cold.js';
+import { timeServerStartup, type LspResult } from './pipeline/lsp.js';
+import { hotFunctions, type HotFunction } from './pipeline/profile.js';
+import { coldTable, incrementalTable, lspTable, profileTable, table, targetsTable } from './pipeline/table.js';
+import { judge } from './pipeline/targets.js';
+import { timemlRatios, timemlRows, type TimemlRatios } from './timeml.js';
 
-/** Best of `rounds` timings of `fn` over the corpus, in milliseconds. */
-function time(rounds: number, fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const COLD = join(ROOT, 'bench', 'pipeline', 'cold.ts');
+const SERVER = join(ROOT, 'dist', 'server.cjs');
+const RESULTS = join(ROOT, 'bench', 'results', 'pipeline.json');
+const LSP_TIMEOUT_MS = 15 * 60 * 1000;
+
+interface Options {
+  sizes: number[];
+  seed: number;
+  edits: number;
+  editBudget: number;
+  lspDocuments: number;
+  profile: boolean;
+  timeml: boolean;
+  out: string;
 }
 
-const corpus = readTimemlCorpus().map((doc) => doc.text);
-const chars = corpus.reduce((n, t) => n + t.length, 0);
-const reference = new Date('2000-01-01T12:00:00Z');
-const published = { date: '2000-01-01', from: 'option' as const };
+function integer(name: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be an integer of at least ${min}, got ${JSON.stringify(text)}`);
+  return n;
+}
 
-const baselineMs = time(3, () => corpus.forEach((t) => chrono.casual.parse(t, reference)));
-const engineMs = time(3, () => corpus.forEach((t) => analyzeDocument(t, { published })));
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '1' },
+      edits: { type: 'string', default: '200' },
+      'edit-budget': { type: 'string', default: '600' },
+      'lsp-documents': { type: 'string', default: '1000' },
+      profile: { type: 'boolean', default: false },
+      timeml: { type: 'boolean', default: false },
+      out: { type: 'string', default: RESULTS },
+    },
+  });
+  const sizes = values.sizes.split(',').map((s) => integer('sizes', s.trim(), 1));
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    seed: integer('seed', values.seed, 0),
+    edits: integer('edits', values.edits, 0),
+    editBudget: integer('edit-budget', values['edit-budget'], 1),
+    lspDocuments: integer('lsp-documents', values['lsp-documents'], 0),
+    profile: values.profile,
+    timeml: values.timeml,
+    out: resolve(values.out),
+  };
+}
 
-// One large file (the size limit is 2 MB) must cost no more per character than many small ones.
-const bigText = corpus.join('\n\n').repeat(Math.ceil((2 * 1024 * 1024) / chars)).slice(0, 2 * 1024 * 1024);
-const bigMs = time(1, () => analyzeDocument(bigText, { published }));
-const perCharRatio = bigMs / bigText.length / (engineMs / chars);
+/** One cold run in a child process; its result comes back through a temp file. */
+function coldRun(documents: number, seed: number, workDir: string, extra: string[], bundle?: string): ColdResult | null {
+  const result = join(workDir, `cold-${documents}-${extra.length}.json`);
+  const script = bundle ? [bundle] : ['--import', 'tsx', COLD];
+  const args = ['--expose-gc', ...script, '--documents', String(documents), '--seed', String(seed), '--result', result, ...extra];
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (child.status !== 0 || !existsSync(result)) {
+    console.error(`cold run of ${documents} documents failed (exit code ${child.status}${child.signal ? `, signal ${child.signal}` : ''})`);
+    return null;
+  }
+  return JSON.parse(readFileSync(result, 'utf8')) as ColdResult;
+}
 
-// Source grouping should grow linearly with the number of documents: compare n and 2n.
-const docs = corpus.map((text, i) => ({ path: `d${i}`, text }));
-const half = docs.slice(0, docs.length >> 1);
-const groupHalfMs = time(3, () => groupSources(half));
-const groupFullMs = time(3, () => groupSources(docs));
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
 
-globalThis.gc?.();
-const heapBefore = process.memoryUsage().heapUsed;
-const analyzed = corpus.map((t) => analyzeDocument(t, { published }));
-globalThis.gc?.();
-const heapPerChar = (process.memoryUsage().heapUsed - heapBefore) / chars;
+/** What was measured: the commit, the source files changed since it, and whether dist/server.cjs predates them. */
+function sourceState(): { commit: string | null; changedSourceFiles: string[]; serverBuilt: string | null } {
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : null;
+  };
+  const changed = (git('status', '--porcelain', '--', 'src') ?? '').split('\n').filter(Boolean).map((l) => l.slice(3));
+  return { commit: git('rev-parse', 'HEAD'), changedSourceFiles: changed, serverBuilt: existsSync(SERVER) ? statSync(SERVER).mtime.toISOString() : null };
+}
 
-const rows: [string, string][] = [
-  ['corpus', `${corpus.length} articles, ${(chars / 1e6).toFixed(2)} M characters`],
-  ['baseline: chrono.casual.parse', `${baselineMs.toFixed(0)} ms`],
-  ['engine: analyzeDocument (all extractors)', `${engineMs.toFixed(0)} ms = ${(engineMs / baselineMs).toFixed(2)} x baseline`],
-  ['engine throughput', `${((chars / 1e6) / (engineMs / 1000)).toFixed(2)} M chars/s`],
-  ['one 2 MB file, time per character vs the articles', `${perCharRatio.toFixed(2)} x (1.0 = linear; ${bigMs.toFixed(0)} ms)`],
-  ['groupSources, 2n vs n documents', `${(groupFullMs / groupHalfMs).toFixed(2)} x (2.0 = linear)`],
-  ['retained heap per analysed character', `${heapPerChar.toFixed(1)} bytes (${analyzed.length} documents kept)`],
-];
-const width = Math.max(...rows.map((r) => r[0].length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+function writeAtomic(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600] [--lsp-documents 1000] [--profile] [--timeml] [--out FILE]`);
+    return 2;
+  }
+  const workDir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  const source = sourceState();
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGb: totalmem() / 2 ** 30, node: process.version };
+  console.log(`Corroborate pipeline benchmark: seed ${options.seed}, sizes ${options.sizes.join(', ')}; ${machine.cpus} cores (${machine.cpu}), Node ${machine.node}`);
+  console.log(`sources: ${source.commit?.slice(0, 10) ?? 'unknown commit'}${source.changedSourceFiles.length ? ` + ${source.changedSourceFiles.length} changed files under src/` : ''}\n`);
+  try {
+    // One heavy child at a time (the machine has 2 cores and other work runs on it).
+    const runs: ColdResult[] = [];
+    const failed: number[] = [];
+    options.sizes.forEach((size, i) => {
+      const last = i === options.sizes.length - 1;
+      const extra = ['--baseline', ...(last && options.edits > 0 ? ['--edits', String(options.edits), '--edit-budget', String(options.editBudget)] : [])];
+      const run = coldRun(size, options.seed, workDir, extra);
+      if (run) runs.push(run);
+      else failed.push(size);
+    });
+    if (runs.length) console.log(`\nCold run: extract + cross-reference in one process\n${coldTable(runs)}`);
+    const edited = runs.find((r) => r.incremental);
+    if (edited?.incremental) console.log(`\nIncremental edits on the built index\n${incrementalTable(edited.incremental)}`);
+
+    let lsp: LspResult | null = null;
+    if (options.lspDocuments > 0) {
+      if (!existsSync(SERVER)) {
+        console.error(`\nbench: ${SERVER} is missing; run \`npm run build\` first (language server section skipped).`);
+      } else {
+        if (statSync(SERVER).mtimeMs < newestMtime(join(ROOT, 'src'))) console.log('\nnote: dist/server.cjs is older than some file under src/; the server section measures that older build (`npm run build` first).');
+        const folder = join(workDir, `lsp-${options.lspDocuments}`);
+        writeCorpus(generateCorpus({ seed: options.seed, documents: options.lspDocuments }), folder);
+        console.error(`[lsp] starting the server on ${options.lspDocuments} documents…`);
+        lsp = await timeServerStartup(SERVER, folder, options.lspDocuments, LSP_TIMEOUT_MS);
+        console.log(`\nLanguage server start-up\n${lspTable(lsp)}`);
+      }
+    }
+
+    let profile: { documents: number; file: string; totalMs: number; top: HotFunction[] } | null = null;
+    if (options.profile) {
+      const documents = options.sizes[0]!;
+      const file = join(tmpdir(), `corroborate-cold-${documents}.cpuprofile`);
+      console.error(`[profile] cold run of ${documents} documents with the CPU profiler…`);
+      const bundle = await bundleForProfile(COLD, join(ROOT, 'bench'));
+      try {
+        if (coldRun(documents, options.seed, workDir, ['--profile', file], bundle.file)) {
+          const { totalMs, functions } = hotFunctions(file, ROOT);
+          profile = { documents, file, totalMs, top: functions };
+          console.log(`\nCPU profile of the cold run of ${documents} documents (self time): ${file}\n${profileTable(totalMs, functions)}`);
+        }
+      } finally {
+        rmSync(bundle.dir, { recursive: true, force: true });
+      }
+    }
+
+    let timeml: TimemlRatios | null = null;
+    if (options.timeml) {
+      timeml = timemlRatios();
+      console.log(`\nEngine alone on the TimeML articles\n${table(timemlRows(timeml))}`);
+    }
+
+    const verdicts = judge(runs, lsp);
+    console.log(`\n${targetsTable(verdicts)}`);
+    if (failed.length) console.log(`\nfailed sizes: ${failed.join(', ')}`);
+    const command = `npm run bench -- ${argv.join(' ')}`.trim();
+    writeAtomic(options.out, JSON.stringify({ date: new Date().toISOString(), command, machine, source, seed: options.seed, runs, failedSizes: failed, lsp, profile, timeml, targets: verdicts }, null, 2) + '\n');
+    console.log(`\nwritten: ${options.out}`);
+    return failed.length || lsp?.error ? 1 : 0;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error((error as Error).stack ?? String(error));
+    process.exitCode = 1;
+  },
+);
