@@ -208,6 +208,7 @@ export class ClaimIndex {
     }
     this.termsOfPath.set(path, terms);
     for (const term of terms) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
+    this.idfCache.clear();
   }
 
   private removePath(path: string): void {
@@ -237,6 +238,7 @@ export class ClaimIndex {
     }
     this.termsOfPath.delete(path);
     this.factsOfPath.delete(path);
+    this.idfCache.clear();
   }
 
   /** Facts whose values can be compared with this one's that share one of its rarest topics. */
@@ -262,7 +264,13 @@ export class ClaimIndex {
     return out;
   }
 
-  private idf = (term: string): number => Math.log(1 + this.termsOfPath.size / (this.docFrequency.get(term) ?? 1));
+  /** Inverse document frequency, remembered until the documents change. */
+  private readonly idfCache = new Map<string, number>();
+  private idf = (term: string): number => {
+    let value = this.idfCache.get(term);
+    if (value === undefined) this.idfCache.set(term, (value = Math.log(1 + this.termsOfPath.size / (this.docFrequency.get(term) ?? 1))));
+    return value;
+  };
 
   /** Forms the claims of `pool` again (its old claims are dropped). */
   private recluster(pool: Set<string>): ClaimChanges {

@@ -26,12 +26,14 @@ export class StoryIndex {
   private readonly terms = new Map<string, Map<string, number>>();
   private readonly docFrequency = new Map<string, number>();
   private readonly cache = new Map<string, number>();
+  /** Each document's tf-idf vector scaled to length 1, built when first needed. */
+  private readonly vectors = new Map<string, Map<string, number>>();
 
   set(path: string, counts: Map<string, number>): void {
     this.remove(path);
     this.terms.set(path, counts);
     for (const term of counts.keys()) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
-    this.cache.clear();
+    this.forgetWeights();
   }
 
   remove(path: string): void {
@@ -43,31 +45,52 @@ export class StoryIndex {
       else this.docFrequency.delete(term);
     }
     this.terms.delete(path);
-    this.cache.clear();
+    this.forgetWeights();
   }
 
   similarity(a: string, b: string): number {
     if (a === b) return 1;
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     let value = this.cache.get(key);
-    if (value === undefined) this.cache.set(key, (value = this.cosine(this.terms.get(a), this.terms.get(b))));
+    if (value === undefined) this.cache.set(key, (value = this.cosine(a, b)));
     return value;
   }
 
-  private cosine(x: Map<string, number> | undefined, y: Map<string, number> | undefined): number {
-    if (!x || !y) return 0;
+  /** Rarity weights change with every document: vectors and similarities are made again. */
+  private forgetWeights(): void {
+    this.cache.clear();
+    this.vectors.clear();
+  }
+
+  private vectorOf(path: string): Map<string, number> | undefined {
+    let vector = this.vectors.get(path);
+    if (vector) return vector;
+    const counts = this.terms.get(path);
+    if (!counts) return undefined;
     const n = this.terms.size;
-    const weight = (term: string, count: number) => (1 + Math.log(count)) * Math.log(1 + n / (this.docFrequency.get(term) ?? 1));
-    let dot = 0;
-    let nx = 0;
-    let ny = 0;
-    for (const [term, count] of x) {
-      const wx = weight(term, count);
-      nx += wx * wx;
-      const other = y.get(term);
-      if (other !== undefined) dot += wx * weight(term, other);
+    vector = new Map();
+    let norm = 0;
+    for (const [term, count] of counts) {
+      const weight = (1 + Math.log(count)) * Math.log(1 + n / (this.docFrequency.get(term) ?? 1));
+      vector.set(term, weight);
+      norm += weight * weight;
     }
-    for (const [term, count] of y) ny += weight(term, count) ** 2;
-    return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    this.vectors.set(path, vector);
+    return vector;
+  }
+
+  private cosine(a: string, b: string): number {
+    const x = this.vectorOf(a);
+    const y = this.vectorOf(b);
+    if (!x || !y) return 0;
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    let dot = 0;
+    for (const [term, weight] of small) {
+      const other = large.get(term);
+      if (other !== undefined) dot += weight * other;
+    }
+    return dot;
   }
 }
