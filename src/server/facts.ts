@@ -2,6 +2,7 @@
  * Facts and claims as the editor features need them: the fact under the cursor, a value
  * people can read, and how the other sources of a claim stand against a fact.
  */
+import { agreesWithMajority } from '../core/compare/majority.js';
 import type { Position } from 'vscode-languageserver';
 import type { ReportClaim } from '../core/report.js';
 import type { DateValue, FigureValue, QuoteValue } from '../core/types.js';
@@ -111,19 +112,23 @@ export interface MajorityWording {
  * this fact's value (seen from the fact asked about). Null when this fact is the majority.
  */
 export function majorityWording(view: ClaimView): MajorityWording | null {
-  const self = view.facts.find((f) => f.relation === 'self');
-  const mine = originCount(view.facts.filter((f) => f.relation !== 'disagree'));
+  // Only facts that contradict another count towards a majority: "early January" fits
+  // both "Jan. 11" and "January 10" and settles nothing (core/compare/majority.ts).
+  const majority = agreesWithMajority(view.facts.map(({ fact, origin }) => ({ kind: fact.kind, text: fact.text, value: fact.value, origin })));
+  const selfIndex = view.facts.findIndex((f) => f.relation === 'self');
+  if (selfIndex < 0 || majority[selfIndex]) return null;
+  const self = view.facts[selfIndex]!;
   const groups = new Map<string, ClaimView['facts']>();
-  for (const entry of view.facts) {
-    if (entry.relation !== 'disagree') continue;
+  view.facts.forEach((entry, i) => {
+    if (entry.relation !== 'disagree' || !majority[i]) return;
     const key = JSON.stringify(entry.fact.value);
     groups.set(key, [...(groups.get(key) ?? []), entry]);
-  }
+  });
   let best: MajorityWording | null = null;
   for (const entries of groups.values()) {
     const origins = originCount(entries);
-    if (origins <= mine || (best && origins <= best.origins)) continue;
-    const other = entries.find((e) => e.origin !== self?.origin) ?? entries[0]!;
+    if (best && origins <= best.origins) continue;
+    const other = entries.find((e) => e.origin !== self.origin) ?? entries[0]!;
     best = { fact: other.fact, origins };
   }
   return best;
