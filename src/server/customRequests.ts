@@ -7,7 +7,8 @@ import type { Report } from '../core/report.js';
 import { formatJson } from '../cli/formatters/json.js';
 import { formatSarif } from '../cli/formatters/sarif.js';
 import type { Corpus } from './corpus.js';
-import { displayValue, majorityView, originCount } from './facts.js';
+import { agreesWithMajority } from '../core/compare/majority.js';
+import { displayValue, originCount } from './facts.js';
 import type {
   ClaimItem,
   ClaimsParams,
@@ -26,8 +27,9 @@ function claimsOfRoot(root: Root, params: ClaimsParams): ClaimItem[] {
   const items: ClaimItem[] = [];
   for (const claim of workspace.report().claims) {
     if (claim.status === 'single' || (params.disputedOnly && claim.status !== 'disputed')) continue;
-    const view = majorityView(workspace, claim);
+    const view = workspace.claim(claim.id);
     if (!view || originCount(view.facts) < 2) continue;
+    const majority = agreesWithMajority(view.facts.map(({ fact, origin }) => ({ kind: fact.kind, text: fact.text, value: fact.value, origin })));
     const kindOn = root.folders.some((f) => f.settings.kinds[claim.kind]);
     if (!kindOn) continue;
     const verified = view.facts.some(({ fact }) => {
@@ -40,13 +42,13 @@ function claimsOfRoot(root: Root, params: ClaimsParams): ClaimItem[] {
       kind: claim.kind,
       label: verified ? `${claim.label} (verified)` : claim.label,
       status: claim.status,
-      facts: view.facts.map(({ fact, origin, relation }) => ({
+      facts: view.facts.map(({ fact, origin }, i) => ({
         uri: root.uriOf(fact.path),
         range: fact.range,
         text: fact.text,
         value: displayValue(fact),
         origin,
-        agrees: claim.status === 'single' ? null : relation !== 'disagree',
+        agrees: claim.status === 'single' ? null : majority[i]!,
       })),
     });
   }

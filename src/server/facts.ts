@@ -4,7 +4,6 @@
  */
 import { agreesWithMajority } from '../core/compare/majority.js';
 import type { Position } from 'vscode-languageserver';
-import type { ReportClaim } from '../core/report.js';
 import type { DateValue, FigureValue, QuoteValue } from '../core/types.js';
 import type { ClaimView, Workspace, WorkspaceFact } from '../core/workspace.js';
 import type { Settings } from './settings.js';
@@ -76,31 +75,6 @@ export function isCrossReferenced(view: ClaimView): boolean {
   return originCount(view.facts) > 1;
 }
 
-/**
- * The claim seen from a fact that holds its majority value: the fact whose value the
- * most origins share. Its relations say which facts agree with the majority. One fact
- * per distinct value is enough to ask about.
- */
-export function majorityView(workspace: Workspace, claim: ReportClaim): ClaimView | null {
-  const members = workspace.claim(claim.id)?.facts ?? [];
-  const representatives = new Map<string, string>();
-  for (const { fact } of members) {
-    const key = JSON.stringify(fact.value);
-    if (!representatives.has(key)) representatives.set(key, fact.id);
-  }
-  let best: ClaimView | null = null;
-  let bestCount = -1;
-  for (const factId of representatives.values()) {
-    const view = workspace.claimOfFact(factId);
-    if (!view) continue;
-    const count = originCount(view.facts.filter((f) => f.relation !== 'disagree'));
-    if (count > bestCount) {
-      best = view;
-      bestCount = count;
-    }
-  }
-  return best;
-}
 
 export interface MajorityWording {
   fact: WorkspaceFact;

@@ -253,4 +253,12 @@ describe('findings on the real seeds', () => {
     const relatedFiles = new Set(diagnostic.relatedInformation!.map((r) => r.location.uri.split('/').pop()!.slice(0, 3)));
     for (const prefix of ['002', '003', '004']) assert.ok(relatedFiles.has(prefix), `related location in ${prefix}`);
   });
+
+  it('marks "Jan. 11" against the majority in the claims view, "early January" settling nothing', async () => {
+    const { claims } = await client.request<{ claims: { status: string; facts: { text: string; agrees: boolean | null }[] }[] }>('corroborate/claims', {});
+    const talks = claims.find((c) => c.facts.some((f) => f.text === 'Jan. 11'))!;
+    assert.equal(talks.status, 'disputed');
+    assert.ok(talks.facts.filter((f) => f.text === 'Jan. 11').every((f) => f.agrees === false));
+    assert.ok(talks.facts.filter((f) => /January 10|10th of January|early January/.test(f.text)).every((f) => f.agrees === true));
+  });
 });
