@@ -4,12 +4,13 @@
  * bench/results/pipeline.json.
  *
  *   npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600]
- *                    [--lsp-documents 1000] [--profile] [--timeml] [--out FILE]
+ *                    [--lsp-documents 1000] [--heap-mb N] [--profile] [--timeml] [--out FILE]
  *
  * - cold run, each size in a child process of its own (bench/pipeline/cold.ts): every
  *   article into one `Workspace.batch`; MB/s, documents/s, wall time, peak RSS; plain
- *   `chrono.parse` over the same texts as the baseline; the largest size then takes
- *   `--edits` incremental edits (bounded by `--edit-budget` seconds);
+ *   `chrono.parse` over the same texts as the baseline; then `--edits` incremental edits
+ *   on the built index (bounded by `--edit-budget` seconds); `--heap-mb` raises the
+ *   child's heap limit (Node's default, about 4 GB, is too small for 10,000 today);
  * - the language server on `--lsp-documents` articles written to a temp folder (0: skip;
  *   needs `npm run build`);
  * - `--profile`: one more cold run of the smallest size, as an esbuild bundle, with a V8
@@ -19,10 +20,11 @@
  *   `node --cpu-prof --import tsx bench/pipeline/cold.ts --documents 1000 --seed 1 --result /tmp/r.json`;
  * - `--timeml`: the earlier engine-only ratios on the TimeML articles (bench/timeml.ts).
  *
- * The default sizes take minutes and several GB at 10,000 documents on a 2-core machine
- * today; `--sizes 1000` for a quick run.
+ * Today 10,000 documents run out of Node's default heap after about 11 minutes on a
+ * 2-core machine (the failure is reported and recorded); `--sizes 1000` for a quick run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,6 +54,8 @@ interface Options {
   profile: boolean;
   timeml: boolean;
   out: string;
+  /** --max-old-space-size for the cold runs (Node's default heap limit is about 4 GB here). */
+  heapMb: number | undefined;
 }
 
 function integer(name: string, text: string, min: number): number {
@@ -72,6 +76,7 @@ function parseOptions(argv: string[]): Options {
       profile: { type: 'boolean', default: false },
       timeml: { type: 'boolean', default: false },
       out: { type: 'string', default: RESULTS },
+      'heap-mb': { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => integer('sizes', s.trim(), 1));
@@ -84,21 +89,53 @@ function parseOptions(argv: string[]): Options {
     profile: values.profile,
     timeml: values.timeml,
     out: resolve(values.out),
+    heapMb: values['heap-mb'] === undefined ? undefined : integer('heap-mb', values['heap-mb'], 256),
   };
 }
 
-/** One cold run in a child process; its result comes back through a temp file. */
-function coldRun(documents: number, seed: number, workDir: string, extra: string[], bundle?: string): ColdResult | null {
+interface FailedRun {
+  documents: number;
+  exitCode: number | null;
+  signal: string | null;
+  /** The line of the child's stderr that names the error (an out-of-memory, an exception). */
+  error: string;
+  /** Wall time of the child until it ended. */
+  seconds: number;
+}
+
+/** The line of stderr that names the error, or its last line. */
+function errorLine(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /^FATAL ERROR|^\w*Error\b/.test(l)) ?? lines[lines.length - 1] ?? 'no message';
+}
+
+/**
+ * One cold run in a child process; its result comes back through a temp file. The
+ * child's stderr (progress lines) is shown as it comes and its tail kept, so a crash
+ * (an out-of-memory) is reported with its reason.
+ */
+async function coldRun(documents: number, seed: number, workDir: string, extra: string[], options: { bundle?: string; heapMb?: number } = {}): Promise<ColdResult | FailedRun> {
   const result = join(workDir, `cold-${documents}-${extra.length}.json`);
-  const script = bundle ? [bundle] : ['--import', 'tsx', COLD];
-  const args = ['--expose-gc', ...script, '--documents', String(documents), '--seed', String(seed), '--result', result, ...extra];
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (child.status !== 0 || !existsSync(result)) {
-    console.error(`cold run of ${documents} documents failed (exit code ${child.status}${child.signal ? `, signal ${child.signal}` : ''})`);
-    return null;
+  const script = options.bundle ? [options.bundle] : ['--import', 'tsx', COLD];
+  const heap = options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [];
+  const args = ['--expose-gc', ...heap, ...script, '--documents', String(documents), '--seed', String(seed), '--result', result, ...extra];
+  const began = performance.now();
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
+  let tail = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    tail = (tail + String(chunk)).slice(-8000);
+  });
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+  if (code !== 0 || !existsSync(result)) {
+    const failure = { documents, exitCode: code, signal, error: errorLine(tail), seconds: (performance.now() - began) / 1000 };
+    console.error(`cold run of ${documents} documents failed (exit code ${code}${signal ? `, signal ${signal}` : ''}): ${failure.error}`);
+    return failure;
   }
   return JSON.parse(readFileSync(result, 'utf8')) as ColdResult;
 }
+
+const failedRun = (run: ColdResult | FailedRun): run is FailedRun => 'error' in run;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -131,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     options = parseOptions(argv);
   } catch (error) {
-    console.error(`bench: ${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600] [--lsp-documents 1000] [--profile] [--timeml] [--out FILE]`);
+    console.error(`bench: ${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600] [--lsp-documents 1000] [--heap-mb N] [--profile] [--timeml] [--out FILE]`);
     return 2;
   }
   const workDir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
@@ -141,18 +178,17 @@ async function main(argv: string[]): Promise<number> {
   console.log(`sources: ${source.commit?.slice(0, 10) ?? 'unknown commit'}${source.changedSourceFiles.length ? ` + ${source.changedSourceFiles.length} changed files under src/` : ''}\n`);
   try {
     // One heavy child at a time (the machine has 2 cores and other work runs on it).
+    // Edits at every size: a larger size may not finish, and the smaller one's latency still says something.
     const runs: ColdResult[] = [];
-    const failed: number[] = [];
-    options.sizes.forEach((size, i) => {
-      const last = i === options.sizes.length - 1;
-      const extra = ['--baseline', ...(last && options.edits > 0 ? ['--edits', String(options.edits), '--edit-budget', String(options.editBudget)] : [])];
-      const run = coldRun(size, options.seed, workDir, extra);
-      if (run) runs.push(run);
-      else failed.push(size);
-    });
+    const failed: FailedRun[] = [];
+    const extra = ['--baseline', ...(options.edits > 0 ? ['--edits', String(options.edits), '--edit-budget', String(options.editBudget)] : [])];
+    for (const size of options.sizes) {
+      const run = await coldRun(size, options.seed, workDir, extra, { heapMb: options.heapMb });
+      if (failedRun(run)) failed.push(run);
+      else runs.push(run);
+    }
     if (runs.length) console.log(`\nCold run: extract + cross-reference in one process\n${coldTable(runs)}`);
-    const edited = runs.find((r) => r.incremental);
-    if (edited?.incremental) console.log(`\nIncremental edits on the built index\n${incrementalTable(edited.incremental)}`);
+    for (const run of runs) if (run.incremental) console.log(`\nIncremental edits on the built index of ${run.documents} documents\n${incrementalTable(run.incremental)}`);
 
     let lsp: LspResult | null = null;
     if (options.lspDocuments > 0) {
@@ -175,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`[profile] cold run of ${documents} documents with the CPU profiler…`);
       const bundle = await bundleForProfile(COLD, join(ROOT, 'bench'));
       try {
-        if (coldRun(documents, options.seed, workDir, ['--profile', file], bundle.file)) {
+        if (!failedRun(await coldRun(documents, options.seed, workDir, ['--profile', file], { bundle: bundle.file, heapMb: options.heapMb }))) {
           const { totalMs, functions } = hotFunctions(file, ROOT);
           profile = { documents, file, totalMs, top: functions };
           console.log(`\nCPU profile of the cold run of ${documents} documents (self time): ${file}\n${profileTable(totalMs, functions)}`);
@@ -191,11 +227,11 @@ async function main(argv: string[]): Promise<number> {
       console.log(`\nEngine alone on the TimeML articles\n${table(timemlRows(timeml))}`);
     }
 
-    const verdicts = judge(runs, lsp);
+    const verdicts = judge(runs, lsp, failed);
     console.log(`\n${targetsTable(verdicts)}`);
-    if (failed.length) console.log(`\nfailed sizes: ${failed.join(', ')}`);
+    for (const f of failed) console.log(`\n${f.documents} documents: FAILED after ${f.seconds.toFixed(0)} s (exit code ${f.exitCode}${f.signal ? `, ${f.signal}` : ''}): ${f.error}`);
     const command = `npm run bench -- ${argv.join(' ')}`.trim();
-    writeAtomic(options.out, JSON.stringify({ date: new Date().toISOString(), command, machine, source, seed: options.seed, runs, failedSizes: failed, lsp, profile, timeml, targets: verdicts }, null, 2) + '\n');
+    writeAtomic(options.out, JSON.stringify({ date: new Date().toISOString(), command, machine, source, seed: options.seed, runs, failed, heapMb: options.heapMb ?? null, lsp, profile, timeml, targets: verdicts }, null, 2) + '\n');
     console.log(`\nwritten: ${options.out}`);
     return failed.length || lsp?.error ? 1 : 0;
   } finally {

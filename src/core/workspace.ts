@@ -81,6 +81,8 @@ export class Workspace {
     (a, b) => this.stories.similarity(a, b) >= SAME_STORY,
   );
   private readonly infos = new Map<string, ClaimInfo>();
+  /** Path -> the claims with a fact in it (for findingsFor without a walk over every claim). */
+  private readonly claimsOfPath = new Map<string, Set<string>>();
   private readonly factLocation = new Map<string, { path: string; index: number }>();
   private readonly pending = new Map<string, 'set' | 'remove'>();
   private batching = 0;
@@ -165,7 +167,7 @@ export class Workspace {
 
   findingsFor(path: string): ReportFinding[] {
     const out: ReportFinding[] = [];
-    for (const info of this.infos.values()) if (info.paths.has(path)) out.push(...info.findings.filter((f) => f.path === path));
+    for (const claimId of this.claimsOfPath.get(path) ?? []) out.push(...this.infos.get(claimId)!.findings.filter((f) => f.path === path));
     return out.sort(byPosition);
   }
 
@@ -294,13 +296,21 @@ export class Workspace {
 
     for (const claimId of touched) {
       const old = this.infos.get(claimId);
-      old?.paths.forEach((p) => changedPaths.add(p));
+      for (const p of old?.paths ?? []) {
+        this.claimsOfPath.get(p)?.delete(claimId);
+        // A path's findings changed only if the claim had or has findings there.
+        if (old!.findings.some((f) => f.path === p)) changedPaths.add(p);
+      }
       this.infos.delete(claimId);
       const members = this.claims.members(claimId);
       if (!members.length) continue;
       const info = this.describe(claimId, members);
       this.infos.set(claimId, info);
-      info.paths.forEach((p) => changedPaths.add(p));
+      for (const p of info.paths) {
+        if (!this.claimsOfPath.has(p)) this.claimsOfPath.set(p, new Set());
+        this.claimsOfPath.get(p)!.add(claimId);
+        if (info.findings.some((f) => f.path === p)) changedPaths.add(p);
+      }
     }
     this.cachedReport = null;
     return changedPaths;

@@ -28,12 +28,14 @@ export class StoryIndex {
   private readonly cache = new Map<string, number>();
   /** Each document's tf-idf vector scaled to length 1, built when first needed. */
   private readonly vectors = new Map<string, Map<string, number>>();
+  /** Number of documents when the rarity weights were last taken: they drift slowly. */
+  private weightsAt = 0;
 
   set(path: string, counts: Map<string, number>): void {
     this.remove(path);
     this.terms.set(path, counts);
     for (const term of counts.keys()) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
-    this.forgetWeights();
+    this.forgetWeights(path);
   }
 
   remove(path: string): void {
@@ -45,7 +47,7 @@ export class StoryIndex {
       else this.docFrequency.delete(term);
     }
     this.terms.delete(path);
-    this.forgetWeights();
+    this.forgetWeights(path);
   }
 
   similarity(a: string, b: string): number {
@@ -56,10 +58,21 @@ export class StoryIndex {
     return value;
   }
 
-  /** Rarity weights change with every document: vectors and similarities are made again. */
-  private forgetWeights(): void {
-    this.cache.clear();
-    this.vectors.clear();
+  /**
+   * A changed document's vector and similarities are made again; the others only once the
+   * number of documents has moved by a tenth (one edit barely moves the rarity weights, and
+   * re-weighting every article on every keystroke would cost the whole folder).
+   */
+  private forgetWeights(path: string): void {
+    const n = this.terms.size;
+    if (Math.abs(n - this.weightsAt) > Math.max(1, this.weightsAt * 0.1)) {
+      this.cache.clear();
+      this.vectors.clear();
+      this.weightsAt = n;
+      return;
+    }
+    this.vectors.delete(path);
+    for (const key of this.cache.keys()) if (key.startsWith(`${path}\u0000`) || key.endsWith(`\u0000${path}`)) this.cache.delete(key);
   }
 
   private vectorOf(path: string): Map<string, number> | undefined {

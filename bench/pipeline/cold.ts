@@ -1,0 +1,160 @@
+/**
+ * One size of the pipeline benchmark, run in a process of its own so its peak RSS is its
+ * own (started by bench/run.ts; not meant to be run by hand):
+ *
+ *   node --expose-gc --import tsx bench/pipeline/cold.ts --documents N --seed S --result FILE
+ *        [--edits 200] [--edit-budget SECONDS] [--baseline] [--profile FILE]
+ *
+ * 1. generates the corpus (not timed); 2. the cold run: every article into a fresh
+ * `Workspace` in one `batch` (extract, then cross-reference once); 3. `report()`;
+ * 4. plain `chrono.parse` over the same texts (after the cold run, so chrono's code is
+ * already warm: the ratio errs against the pipeline); 5. incremental edits.
+ * With --profile, a V8 CPU profile of step 2 alone is written to FILE.
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { parseArgs } from 'node:util';
+import * as chrono from 'chrono-node';
+import { Workspace } from '../../src/core/workspace.js';
+import { generateCorpus, scorePlants, type PlantScore } from '../corpus/index.js';
+import { runEdits, type IncrementalResult } from './incremental.js';
+import { megabytes, peakRssMb, since } from './stats.js';
+
+export interface ColdResult {
+  documents: number;
+  stories: number;
+  plants: number;
+  megabytes: number;
+  generateSeconds: number;
+  /** Resident set before the cold run (corpus generated, modules loaded), MB. */
+  rssBeforeMb: number;
+  /** The cold run: one batch of setDocument calls, cross-referenced at its end. */
+  seconds: number;
+  /** Of which: the setDocument calls (analysis of each article, its shingles and fact signatures). */
+  analyseSeconds: number;
+  /** Of which: the flush at the end of the batch (origins, claims, inferred dates, findings). */
+  crossReferenceSeconds: number;
+  megabytesPerSecond: number;
+  documentsPerSecond: number;
+  /** Peak resident set of the process up to the end of the cold run, MB. */
+  peakRssMb: number;
+  /** Heap still used after the cold run and a full GC, MB. */
+  heapAfterMb: number | null;
+  reportSeconds: number;
+  facts: number;
+  claims: number;
+  findings: number;
+  accuracy: PlantScore;
+  baseline: { seconds: number; megabytesPerSecond: number; dates: number } | null;
+  incremental: IncrementalResult | null;
+  profile: string | null;
+}
+
+async function profiled<T>(file: string | undefined, run: () => T): Promise<T> {
+  if (!file) return run();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const value = run();
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  session.disconnect();
+  return value;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      documents: { type: 'string' },
+      seed: { type: 'string' },
+      result: { type: 'string' },
+      edits: { type: 'string', default: '0' },
+      'edit-budget': { type: 'string', default: 'Infinity' },
+      baseline: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+    },
+  });
+  const documents = Number(values.documents);
+  const seed = Number(values.seed);
+  const edits = Number(values.edits);
+  if (!values.result || !Number.isSafeInteger(documents) || !Number.isSafeInteger(seed) || !Number.isSafeInteger(edits)) {
+    throw new Error('usage: cold.ts --documents N --seed S --result FILE [--edits N] [--baseline] [--profile FILE]');
+  }
+  const log = (message: string) => console.error(`[${documents}] ${message}`);
+
+  let start = performance.now();
+  const corpus = generateCorpus({ seed, documents });
+  const generateSeconds = since(start) / 1000;
+  const texts = corpus.articles.map((a) => a.text);
+  const mb = megabytes(texts);
+  globalThis.gc?.();
+  const rssBeforeMb = process.memoryUsage().rss / 1e6;
+  log(`corpus: ${corpus.articles.length} articles, ${mb.toFixed(2)} MB; cold run…`);
+
+  const workspace = new Workspace();
+  let analyseMs = 0;
+  start = performance.now();
+  await profiled(values.profile, () =>
+    workspace.batch(() => {
+      for (const article of corpus.articles) workspace.setDocument(article.path, article.text);
+      analyseMs = since(start);
+    }),
+  );
+  const coldMs = since(start);
+  const peak = peakRssMb();
+  globalThis.gc?.();
+  const heapAfterMb = globalThis.gc ? process.memoryUsage().heapUsed / 1e6 : null;
+  log(`cold run ${(coldMs / 1000).toFixed(1)} s, peak RSS ${peak.toFixed(0)} MB; report…`);
+
+  start = performance.now();
+  const report = workspace.report();
+  const reportSeconds = since(start) / 1000;
+  const counts = { facts: report.facts.length, claims: report.claims.length, findings: report.findings.length };
+  const accuracy = scorePlants(corpus, report.findings);
+
+  let baseline: ColdResult['baseline'] = null;
+  if (values.baseline) {
+    log('baseline: chrono.parse…');
+    const reference = new Date(Date.UTC(2000, 0, 1, 12));
+    let dates = 0;
+    start = performance.now();
+    for (const text of texts) dates += chrono.parse(text, reference).length;
+    const ms = since(start);
+    baseline = { seconds: ms / 1000, megabytesPerSecond: mb / (ms / 1000), dates };
+  }
+
+  let incremental: IncrementalResult | null = null;
+  if (edits > 0) {
+    log(`incremental: ${edits} edits…`);
+    incremental = runEdits(corpus, workspace, edits, Number(values['edit-budget']));
+  }
+
+  const result: ColdResult = {
+    documents: corpus.articles.length,
+    stories: corpus.stories.length,
+    plants: corpus.plants.length,
+    megabytes: mb,
+    generateSeconds,
+    rssBeforeMb,
+    seconds: coldMs / 1000,
+    analyseSeconds: analyseMs / 1000,
+    crossReferenceSeconds: (coldMs - analyseMs) / 1000,
+    megabytesPerSecond: mb / (coldMs / 1000),
+    documentsPerSecond: corpus.articles.length / (coldMs / 1000),
+    peakRssMb: peak,
+    heapAfterMb,
+    reportSeconds,
+    ...counts,
+    accuracy,
+    baseline,
+    incremental,
+    profile: values.profile ?? null,
+  };
+  writeFileSync(values.result, JSON.stringify(result));
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).stack ?? String(error));
+  process.exitCode = 1;
+});
