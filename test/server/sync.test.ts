@@ -6,14 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
+import type { DocumentStatusResult } from '../../src/server/protocol.js';
 import { examplesDir, LspClient, removeDir, tempCopy, uriOf } from './lspClient.js';
 
-interface Status {
-  published: string | null;
-  publishedFrom: string | null;
-  counts: { date: number; figure: number; quote: number };
-  skipped: string | null;
-}
+type Status = DocumentStatusResult;
 
 const MESSAGE_WARNING = 2;
 

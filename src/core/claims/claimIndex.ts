@@ -7,8 +7,8 @@
  * The index is kept current one document at a time: when a document changes, only the
  * claims its old and new facts touch are formed again.
  */
-import { relate } from '../compare/relation.js';
-import { clusterFacts, valueKey, type Link } from './cluster.js';
+import { relate, valueKey } from '../compare/relation.js';
+import { clusterFacts, type Link } from './cluster.js';
 import type { FactSignature } from './signature.js';
 import { sameSubject, similarity } from './similarity.js';
 

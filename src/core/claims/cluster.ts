@@ -11,7 +11,7 @@
  * - a link between values that agree without being equal (a month and a day in it,
  *   "tens of thousands" and "more than 10,000") only brings in a fact still on its own.
  */
-import { relate, type Relation } from '../compare/relation.js';
+import { relate, valueKey, type Relation } from '../compare/relation.js';
 import type { FactSignature } from './signature.js';
 import { participantsCompatible } from './similarity.js';
 
@@ -43,16 +43,6 @@ interface Group {
 /** Members compared per pair of values when checking that a dispute is founded. */
 const PAIRS_PER_VALUE = 16;
 
-export function valueKey(fact: FactSignature['fact']): string {
-  switch (fact.kind) {
-    case 'date':
-      return fact.value.timex;
-    case 'figure':
-      return `${fact.value.value ?? ''}|${fact.value.min ?? ''}|${fact.value.max ?? ''}|${fact.value.approximate}`;
-    case 'quote':
-      return fact.value.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  }
-}
 
 /** Groups `facts` by `links`; returns the members of each claim (indexes into `facts`). */
 export function clusterFacts(facts: readonly FactSignature[], links: readonly Link[], options: ClusterOptions): number[][] {

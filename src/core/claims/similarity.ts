@@ -5,10 +5,10 @@
  * terms weigh more). Figures must count the same thing. Quotations: the share of the
  * shorter one's content words the other has, with compatible speakers.
  */
-import { quoteWords, sharedInOrder } from '../compare/quotes.js';
+import { quotedTextOf, quoteWords, sharedInOrder } from '../compare/quotes.js';
 import type { FactSignature } from './signature.js';
 
-const quoteText = (sig: FactSignature) => (sig.fact.kind === 'quote' ? sig.fact.value.text : sig.fact.text);
+const quoteText = (sig: FactSignature) => quotedTextOf(sig.fact);
 const sameWords = (a: string, b: string) => quoteWords(a).join(' ') === quoteWords(b).join(' ');
 
 /** Units that measure anything: percentages, points, currencies (ISO codes). */

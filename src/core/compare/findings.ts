@@ -8,8 +8,8 @@
 import type { Severity } from '../report.js';
 import type { DocumentFact } from '../types.js';
 import { isVague } from './figures.js';
-import { quoteDifferences } from './quotes.js';
-import { relate } from './relation.js';
+import { quoteDifferences, quotedTextOf } from './quotes.js';
+import { relate, valueKey } from './relation.js';
 
 export interface ClaimMember {
   /** The fact's id. */
@@ -54,11 +54,9 @@ function namesOf(members: readonly ClaimMember[]): string[] {
   return [...new Set(members.map((m) => m.origin))].map((origin) => sourceName(members.find((m) => m.origin === origin)!.path));
 }
 
-const quotedText = (fact: DocumentFact) => (fact.kind === 'quote' ? fact.value.text : fact.text);
-
 function quoteMessage(member: ClaimMember, against: readonly ClaimMember[]): string {
   const parts = against.map((other) => {
-    const changes = quoteDifferences(quotedText(member.fact), quotedText(other.fact));
+    const changes = quoteDifferences(quotedTextOf(member.fact), quotedTextOf(other.fact));
     const shown = changes.map((c) => `${c.here ? `"${c.here}"` : '(nothing)'} here, ${c.there ? `"${c.there}"` : '(nothing)'} there`).join('; ');
     return `${sourceName(other.path)}: ${shown || 'worded differently'}`;
   });
@@ -69,7 +67,7 @@ function valueMessage(member: ClaimMember, disagreeing: readonly ClaimMember[], 
   // Group the other sources by the value they give, shown in the first one's words.
   const byValue = new Map<string, ClaimMember[]>();
   for (const m of disagreeing) {
-    const key = JSON.stringify(m.fact.value);
+    const key = valueKey(m.fact);
     if (!byValue.has(key)) byValue.set(key, []);
     byValue.get(key)!.push(m);
   }
@@ -99,7 +97,7 @@ export function claimFindings(members: readonly ClaimMember[], comparable: (a: C
   const statements = new Map<string, Statement>();
   const statementOf = new Map<ClaimMember, Statement>();
   for (const m of members) {
-    const value = JSON.stringify(m.fact.value);
+    const value = valueKey(m.fact);
     const key = `${m.origin}\u0000${value}`;
     let statement = statements.get(key);
     if (!statement) statements.set(key, (statement = { origin: m.origin, value, members: [] }));
@@ -162,7 +160,7 @@ export function isDisputed(members: readonly ClaimMember[]): boolean {
   // One representative per origin and value: the pairs of statements, not of facts.
   const seen = new Set<string>();
   const statements = members.filter((m) => {
-    const key = `${m.origin}\u0000${JSON.stringify(m.fact.value)}`;
+    const key = `${m.origin}\u0000${valueKey(m.fact)}`;
     return !seen.has(key) && seen.add(key);
   });
   for (let i = 0; i < statements.length; i++) {

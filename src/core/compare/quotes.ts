@@ -4,6 +4,12 @@
  * words that differ, from a word-level diff (the `diff` package).
  */
 import { diffArrays } from 'diff';
+import type { DocumentFact } from '../types.js';
+
+/** The words a quotation fact quotes (without its marks); any other fact's text. */
+export function quotedTextOf(fact: DocumentFact): string {
+  return fact.kind === 'quote' ? fact.value.text : fact.text;
+}
 
 export function quoteWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];

@@ -15,3 +15,15 @@ export function relate(a: DocumentFact, b: DocumentFact): Relation {
   if (a.kind === 'quote' && b.kind === 'quote') return quotesAgree(a.value.text, b.value.text) ? 'agree' : 'disagree';
   return 'unrelated';
 }
+
+/** The value a fact gives, as a key: equal keys, equal values (quotes: case and marks aside). */
+export function valueKey(fact: DocumentFact): string {
+  switch (fact.kind) {
+    case 'date':
+      return fact.value.timex;
+    case 'figure':
+      return `${fact.value.value ?? ''}|${fact.value.min ?? ''}|${fact.value.max ?? ''}|${fact.value.approximate}`;
+    case 'quote':
+      return fact.value.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+}
