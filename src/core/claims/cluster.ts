@@ -43,7 +43,6 @@ interface Group {
 /** Members compared per pair of values when checking that a dispute is founded. */
 const PAIRS_PER_VALUE = 16;
 
-
 /** Groups `facts` by `links`; returns the members of each claim (indexes into `facts`). */
 export function clusterFacts(facts: readonly FactSignature[], links: readonly Link[], options: ClusterOptions): number[][] {
   const groupOf = facts.map((_, i) => i);
