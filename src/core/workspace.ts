@@ -21,6 +21,7 @@ import { ClaimIndex } from './claims/claimIndex.js';
 import { isClaimable } from './claims/claimable.js';
 import { inferPublicationDate } from './claims/inferPublished.js';
 import { claimLabel } from './claims/label.js';
+import { documentNames } from './claims/context.js';
 import { signatureOf, type FactSignature } from './claims/signature.js';
 import { bodyTerms, SAME_STORY, StoryIndex } from './claims/story.js';
 import { claimFindings, isDisputed, type ClaimMember } from './compare/findings.js';
@@ -245,7 +246,8 @@ export class Workspace {
     entry.inferredDate = inferredDate;
     // Other dates and numbers in the sentence are values, not context; quoted words are context.
     const values = document.facts.filter((f) => f.kind !== 'quote');
-    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values)] : []));
+    const names = documentNames(document.text);
+    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values, names)] : []));
   }
 
   private forgetFacts(entry: Entry | undefined): void {

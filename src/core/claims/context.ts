@@ -59,11 +59,22 @@ export function isContentWord(word: Word): boolean {
 const SIBLING_SHARE = 0.2;
 
 /**
- * `skip`: spans of other facts and the fact itself, whose words are values, not context.
  * `siblings`: other facts of the same kind: in "walked out late on Sunday and will vote
  * on March 3, the union said on Monday", each date takes the words nearest to it.
  */
-export function factContext(text: string, fact: Span, skip: readonly Span[], siblings: readonly Span[] = [], skipTerm: string | null = null): FactContext {
+export interface ContextOptions {
+  /** Spans of other facts and the fact itself, whose words are values, not context. */
+  skip?: readonly Span[];
+  /** Other facts of the same kind (see SIBLING_SHARE). */
+  siblings?: readonly Span[];
+  /** The counted noun's term, which is not a head word. */
+  skipTerm?: string | null;
+  /** Stems the document writes capitalised inside sentences (`documentNames`). */
+  knownNames?: ReadonlySet<string>;
+}
+
+export function factContext(text: string, fact: Span, options: ContextOptions = {}): FactContext {
+  const { skip = [], siblings = [], skipTerm = null, knownNames } = options;
   const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));
   const to = sentenceEnd(text, fact.end, Math.min(text.length, fact.end + SENTENCE_REACH));
   const words = wordsIn(text, from, to);
@@ -95,7 +106,7 @@ export function factContext(text: string, fact: Span, skip: readonly Span[], sib
   const names = new Set<string>();
   words.forEach((word, i) => {
     if (participantWords.has(i) || inside(word) || !isContentWord(word)) return;
-    if (isName(text, words, i, from)) names.add(word.stem);
+    if (isName(text, words, i, from) || (opensSentence(text, words, i, from) && knownNames?.has(word.stem))) names.add(word.stem);
     const gap = gapTo(i, firstIn, firstAfter);
     const distance = gap + CHUNK_COST * Math.abs(chunkOf[i]! - home);
     const term = termOf(word.stem);
@@ -136,8 +147,26 @@ export function factContext(text: string, fact: Span, skip: readonly Span[], sib
 function isName(text: string, words: readonly Word[], i: number, sentenceStart: number): boolean {
   const word = words[i]!;
   if (/^\p{Lu}{2,}(?:['’]s)?$/u.test(word.text)) return true;
-  if (!/^\p{Lu}/u.test(word.text) || i === 0 || word.start === sentenceStart) return false;
-  return !/[.!?:"“”‘’(\-–—]\s*$/.test(text.slice(Math.max(sentenceStart, word.start - 3), word.start));
+  return /^\p{Lu}/u.test(word.text) && !opensSentence(text, words, i, sentenceStart);
+}
+
+function opensSentence(text: string, words: readonly Word[], i: number, sentenceStart: number): boolean {
+  const word = words[i]!;
+  return i === 0 || word.start === sentenceStart || /[.!?:"“”‘’(\-–—]\s*$/.test(text.slice(Math.max(sentenceStart, word.start - 3), word.start));
+}
+
+/**
+ * Stems a document writes capitalised inside its sentences: a word that opens a sentence
+ * ("Tulsa police released…") is a name when the document also writes it so elsewhere.
+ */
+export function documentNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const words = wordsIn(text, 0, text.length);
+  words.forEach((word, i) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(word.text) || i === 0 || STOP_WORDS.has(word.lower)) return;
+    if (!/[.!?:"“”‘’(\-–—\n]\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start))) names.add(word.stem);
+  });
+  return names;
 }
 
 function range(from: number, to: number): number[] {

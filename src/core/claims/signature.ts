@@ -31,8 +31,11 @@ export interface FactSignature {
 
 const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
 
-/** `values`: the document's dates and figures (their words are values, not context). */
-export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[]): FactSignature {
+/**
+ * `values`: the document's dates and figures (their words are values, not context);
+ * `knownNames`: `documentNames(text)`, computed once per document.
+ */
+export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[], knownNames?: ReadonlySet<string>): FactSignature {
   const base = { id, path, fact };
   if (fact.kind === 'quote') {
     const speaker = fact.value.speaker === null ? null : contentStems(fact.value.speaker);
@@ -42,7 +45,7 @@ export function signatureOf(id: string, path: string, fact: DocumentFact, text: 
   const unit = counted === null ? null : unitTermOf(counted);
   // The counted noun's own word is not a head ("122,000 troops on the border": the border is).
   const unitWord = counted === null ? null : termOf(stemOf(counted.split(/\s+/).pop()!));
-  const context = factContext(text, fact, [fact, ...values], values.filter((v) => v.kind === fact.kind), unitWord);
+  const context = factContext(text, fact, { skip: [fact, ...values], siblings: values.filter((v) => v.kind === fact.kind), skipTerm: unitWord, knownNames });
   if (unit) {
     context.terms.delete(unit);
     context.near.delete(unit);
