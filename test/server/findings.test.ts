@@ -47,8 +47,7 @@ describe('findings on the examples', () => {
     dir = tempCopy(examplesDir);
     wireFile = join(dir, 'coastal-wire.txt');
     wireText = readFileSync(wireFile, 'utf8');
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     vote = (await client.waitFor('a diagnostic on the Wire’s “March 4”', voteDiagnostic).catch(() => undefined))?.range ?? rangeOf(wireText, 'March 4', 'would vote');
   });
 
@@ -170,8 +169,7 @@ describe('decisions on findings', () => {
 
   before(async () => {
     dir = tempCopy(examplesDir);
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
   });
 
   after(async () => {
@@ -200,8 +198,7 @@ describe('decisions on findings', () => {
     assert.ok(!exported.findings.some((f: { path: string; range: Range }) => f.path === 'coastal-wire.txt' && sameRange(f.range, vote)));
 
     await client.stop();
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     await client.waitFor('the Wire’s other diagnostics', () => (client.diagnostics.get(uri)?.length ?? 0) === others);
     assert.ok(!client.diagnostics.get(uri)!.some(isVote));
   });
@@ -235,8 +232,7 @@ describe('findings on the real seeds', () => {
 
   before(async () => {
     dir = tempCopy(SEEDS_DIR);
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
   });
 
   after(async () => {

@@ -26,8 +26,7 @@ describe('indexing the examples folder', () => {
     // node_modules stays out even when the settings' exclude list is empty.
     mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
     writeFileSync(join(dir, 'node_modules', 'pkg', 'notes.txt'), 'The vote is on March 3.\n');
-    client = await LspClient.start({ folders: [dir], settings: { maxFileSize: limit, exclude: [] } });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir], settings: { maxFileSize: limit, exclude: [] } });
   });
 
   after(async () => {

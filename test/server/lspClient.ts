@@ -66,6 +66,13 @@ export class LspClient {
     public settings: Record<string, unknown>,
   ) {}
 
+  /** Starts a server and waits until its start-up indexing is done. */
+  static async startIndexed(options: StartOptions): Promise<LspClient> {
+    const client = await LspClient.start(options);
+    await client.waitIndexed();
+    return client;
+  }
+
   static async start(options: StartOptions): Promise<LspClient> {
     const child = spawn(process.execPath, [await serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -50,8 +50,7 @@ describe('semantic tokens', () => {
 
   before(async () => {
     dir = tempCopy(examplesDir);
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     legend = client.tokenTypes;
   });
 

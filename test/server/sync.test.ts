@@ -24,8 +24,7 @@ describe('editing and closing documents', () => {
 
   before(async () => {
     dir = tempCopy(examplesDir);
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
   });
 
   after(async () => {
@@ -86,8 +85,7 @@ describe('decisions', () => {
   it('records a publication date, applies it at once, and keeps it after a restart', async () => {
     dir = tempCopy(examplesDir);
     const file = join(dir, 'harbor-times.txt');
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     const own = await status(client, file);
     assert.notEqual(own.publishedFrom, 'config', 'the cleaned copy has no date of its own');
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
@@ -99,15 +97,13 @@ describe('decisions', () => {
     assert.match(stored, /harbor-times\.txt/);
 
     await client.stop();
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     assert.equal((await status(client, file)).published, '2026-03-05', 'the decision survives a restart');
   });
 
   it('refuses a date that is not a real day, and records nothing', async () => {
     dir = tempCopy(examplesDir);
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     const uri = uriOf(join(dir, 'harbor-times.txt'));
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
     const result = await client.request<{ ok: boolean; message?: string }>('corroborate/recordDecision', { kind: 'published', uri, range, date: '2026-02-30' });
@@ -122,8 +118,7 @@ describe('decisions', () => {
     const path = join(dir, '.corroborate', 'annotations.jsonld');
     const broken = '{ "type": "AnnotationCollection", "items": [ { "id": 1 \n';
     writeFileSync(path, broken);
-    client = await LspClient.start({ folders: [dir] });
-    await client.waitIndexed();
+    client = await LspClient.startIndexed({ folders: [dir] });
     const warning = await client.waitFor('a warning about the annotations file', () => client!.messages.find((m) => m.message.includes('annotations.jsonld')));
     assert.equal(warning.type, MESSAGE_WARNING);
     const uri = uriOf(join(dir, 'coastal-wire.txt'));
