@@ -3,13 +3,14 @@
  * own (started by bench/run.ts; not meant to be run by hand):
  *
  *   node --expose-gc --import tsx bench/pipeline/cold.ts --documents N --seed S --result FILE
- *        [--edits 200] [--edit-budget SECONDS] [--baseline] [--profile FILE]
+ *        [--edits 200] [--edit-budget SECONDS] [--baseline] [--profile FILE] [--profile-edits FILE]
  *
  * 1. generates the corpus (not timed); 2. the cold run: every article into a fresh
  * `Workspace` in one `batch` (extract, then cross-reference once); 3. `report()`;
  * 4. plain `chrono.parse` over the same texts (after the cold run, so chrono's code is
  * already warm: the ratio errs against the pipeline); 5. incremental edits.
- * With --profile, a V8 CPU profile of step 2 alone is written to FILE.
+ * With --profile, a V8 CPU profile of step 2 alone is written to FILE; with
+ * --profile-edits FILE, one of step 5.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
       'edit-budget': { type: 'string', default: 'Infinity' },
       baseline: { type: 'boolean', default: false },
       profile: { type: 'string' },
+      'profile-edits': { type: 'string' },
     },
   });
   const documents = Number(values.documents);
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
   let incremental: IncrementalResult | null = null;
   if (edits > 0) {
     log(`incremental: ${edits} edits…`);
-    incremental = runEdits(corpus, workspace, edits, Number(values['edit-budget']));
+    incremental = await profiled(values['profile-edits'], () => runEdits(corpus, workspace, edits, Number(values['edit-budget'])));
   }
 
   const result: ColdResult = {

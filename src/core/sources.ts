@@ -64,9 +64,39 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
-/** The body's shingles of a document: what copies of it share. */
-export function bodyShingles(doc: SourceDocument): Set<number> {
-  return shingles(bodyText(doc));
+/**
+ * A document's shingles as the index keeps them. Long texts keep one shingle in
+ * SAMPLE_EVERY (those whose hash is 0 modulo it, so two documents keep the same ones:
+ * Broder's containment estimate), which cuts the index to a quarter with the same
+ * decisions on article-length texts; short texts keep all, as a sample would be too small.
+ */
+export interface ShingleSketch {
+  /** Every shingle, or only the sampled ones. */
+  kept: Uint32Array;
+  /** Whether `kept` is every shingle. */
+  full: boolean;
+  /** Number of shingles in all. */
+  size: number;
+  /** Number of sampled shingles (hash % SAMPLE_EVERY === 0) among them. */
+  sampled: number;
+}
+
+const SAMPLE_EVERY = 4;
+/** Texts with fewer shingles than this keep all of them. */
+const KEEP_ALL_BELOW = 200;
+
+const isSampled = (shingle: number) => shingle % SAMPLE_EVERY === 0;
+
+export function sketchOf(set: ReadonlySet<number>): ShingleSketch {
+  const all = [...set];
+  const full = all.length < KEEP_ALL_BELOW;
+  const sampled = all.filter(isSampled);
+  return { kept: Uint32Array.from(full ? all : sampled), full, size: all.length, sampled: sampled.length };
+}
+
+/** The body's shingles of a document, as the index keeps them: what copies of it share. */
+export function bodyShingles(doc: SourceDocument): ShingleSketch {
+  return sketchOf(shingles(bodyText(doc)));
 }
 
 /**
@@ -76,8 +106,11 @@ export function bodyShingles(doc: SourceDocument): Set<number> {
  * components around the changed document are walked again.
  */
 export class SourceIndex {
-  private readonly sets = new Map<string, Set<number>>();
-  private readonly postings = new Map<number, string[]>();
+  private readonly sketches = new Map<string, ShingleSketch>();
+  /** Shingle -> the documents (numbered) that have it: one number for most shingles, which only one document has. */
+  private readonly postings = new Map<number, number | number[]>();
+  private readonly docIds = new Map<string, number>();
+  private readonly pathOf: string[] = [];
   private readonly copies = new Map<string, Set<string>>();
   private readonly groups = new Map<string, string>();
 
@@ -87,24 +120,41 @@ export class SourceIndex {
   }
 
   /** Adds or replaces a document's shingles. Returns the paths whose origin changed. */
-  set(path: string, set: Set<number>): Set<string> {
+  set(path: string, sketch: ShingleSketch): Set<string> {
     const before = this.detach(path);
-    this.sets.set(path, set);
-    const shared = new Map<string, number>();
-    for (const shingle of set) {
+    this.sketches.set(path, sketch);
+    let id = this.docIds.get(path);
+    if (id === undefined) {
+      this.docIds.set(path, (id = this.pathOf.length));
+      this.pathOf.push(path);
+    }
+    // Shared shingles per other document: all of them, and the sampled ones only.
+    const sharedAll = new Map<number, number>();
+    const sharedSampled = new Map<number, number>();
+    for (const shingle of sketch.kept) {
       const posting = this.postings.get(shingle);
-      if (!posting) {
-        this.postings.set(shingle, [path]);
+      if (posting === undefined) {
+        this.postings.set(shingle, id);
         continue;
       }
-      for (const other of posting) shared.set(other, (shared.get(other) ?? 0) + 1);
-      if (posting.length < POSTING_LIMIT) posting.push(path);
+      const others = typeof posting === 'number' ? [posting] : posting;
+      const sampled = isSampled(shingle);
+      for (const other of others) {
+        sharedAll.set(other, (sharedAll.get(other) ?? 0) + 1);
+        if (sampled) sharedSampled.set(other, (sharedSampled.get(other) ?? 0) + 1);
+      }
+      if (others.length < POSTING_LIMIT) this.postings.set(shingle, [...others, id]);
     }
     const mine = new Set<string>();
     this.copies.set(path, mine);
-    for (const [other, common] of shared) {
-      const smaller = Math.min(set.size, this.sets.get(other)!.size);
-      if (common >= Math.min(MIN_SHARED, smaller) && common >= smaller * CONTAINMENT) {
+    for (const [otherId, all] of sharedAll) {
+      const other = this.pathOf[otherId]!;
+      const theirs = this.sketches.get(other)!;
+      // Two whole sets compare whole; otherwise only the sample both keep.
+      const whole = sketch.full && theirs.full;
+      const common = whole ? all : sharedSampled.get(otherId) ?? 0;
+      const smaller = whole ? Math.min(sketch.size, theirs.size) : Math.min(sketch.sampled, theirs.sampled);
+      if (common > 0 && common >= Math.min(MIN_SHARED, smaller) && common >= smaller * CONTAINMENT) {
         mine.add(other);
         this.copies.get(other)!.add(path);
       }
@@ -114,9 +164,9 @@ export class SourceIndex {
 
   /** Forgets a document. Returns the paths whose origin changed. */
   remove(path: string): Set<string> {
-    if (!this.sets.has(path)) return new Set();
+    if (!this.sketches.has(path)) return new Set();
     const before = this.detach(path);
-    this.sets.delete(path);
+    this.sketches.delete(path);
     this.copies.delete(path);
     this.groups.delete(path);
     return this.regroup(before);
@@ -124,14 +174,15 @@ export class SourceIndex {
 
   /** Takes a document out of the postings and the copy graph; returns its former copies. */
   private detach(path: string): string[] {
-    const set = this.sets.get(path);
-    if (!set) return [];
-    for (const shingle of set) {
+    const sketch = this.sketches.get(path);
+    const id = this.docIds.get(path);
+    if (!sketch || id === undefined) return [];
+    for (const shingle of sketch.kept) {
       const posting = this.postings.get(shingle);
-      if (!posting) continue;
-      const i = posting.indexOf(path);
-      if (i >= 0) posting.splice(i, 1);
-      if (!posting.length) this.postings.delete(shingle);
+      if (posting === undefined) continue;
+      const rest = typeof posting === 'number' ? (posting === id ? [] : [posting]) : posting.filter((d) => d !== id);
+      if (!rest.length) this.postings.delete(shingle);
+      else this.postings.set(shingle, rest.length === 1 ? rest[0]! : rest);
     }
     const former = [...(this.copies.get(path) ?? [])];
     for (const other of former) this.copies.get(other)?.delete(path);
@@ -144,7 +195,7 @@ export class SourceIndex {
     const changed = new Set<string>();
     const seen = new Set<string>();
     for (const start of starts) {
-      if (seen.has(start) || !this.sets.has(start)) continue;
+      if (seen.has(start) || !this.sketches.has(start)) continue;
       const component: string[] = [];
       const queue = [start];
       seen.add(start);

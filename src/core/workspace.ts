@@ -21,14 +21,15 @@ import { ClaimIndex } from './claims/claimIndex.js';
 import { isClaimable } from './claims/claimable.js';
 import { inferPublicationDate } from './claims/inferPublished.js';
 import { claimLabel } from './claims/label.js';
-import { documentNames } from './claims/context.js';
+import { documentNames, type SentenceReadings } from './claims/context.js';
+import { wordsIn } from './claims/words.js';
 import { signatureOf, type FactSignature } from './claims/signature.js';
-import { bodyTerms, SAME_STORY, StoryIndex } from './claims/story.js';
+import { bodyTerms, StoryIndex } from './claims/story.js';
 import { claimFindings, isDisputed, type ClaimMember } from './compare/findings.js';
 import { relate } from './compare/relation.js';
-import { analyzeDocument, type AnalyzedDocument } from './document.js';
+import { analyzeDocument, withPublicationDate, type AnalyzedDocument } from './document.js';
 import type { Report, ReportClaim, ReportFact, ReportFinding } from './report.js';
-import { bodyShingles, SourceIndex } from './sources.js';
+import { bodyShingles, SourceIndex, type ShingleSketch } from './sources.js';
 import type { PublicationDate, Span } from './types.js';
 
 export interface SetDocumentOptions {
@@ -53,7 +54,9 @@ interface Entry {
   external: PublicationDate | null;
   /** Analysed with what the text and the caller say. */
   own: AnalyzedDocument;
-  shingles: Set<number>;
+  shingles: ShingleSketch;
+  /** Stems the text writes capitalised inside sentences (`documentNames`). */
+  names: Set<string>;
   /** Analysed with the publication date in use (the inferred one, when one was inferred). */
   active: AnalyzedDocument;
   inferredDate: string | null;
@@ -79,7 +82,7 @@ export class Workspace {
   private readonly stories = new StoryIndex();
   private readonly claims = new ClaimIndex(
     (path) => this.sources.groupOf(path),
-    (a, b) => this.stories.similarity(a, b) >= SAME_STORY,
+    (a, b) => this.stories.sameStory(a, b),
   );
   private readonly infos = new Map<string, ClaimInfo>();
   /** Path -> the claims with a fact in it (for findingsFor without a walk over every claim). */
@@ -96,9 +99,23 @@ export class Workspace {
     const previous = this.entries.get(path);
     if (previous && previous.text === text && samePublished(previous.external, external)) return new Set();
     const own = analyzeDocument(text, { published: external });
-    const entry: Entry = { text, external, own, shingles: bodyShingles({ path, text, regions: own.regions }), active: own, inferredDate: null, factIds: [], signatures: [], inferredFacts: new Set() };
+    // The words of the text, read once for the names and the story terms.
+    const words = wordsIn(text, 0, text.length);
+    const entry: Entry = {
+      text,
+      external,
+      own,
+      shingles: bodyShingles({ path, text, regions: own.regions }),
+      names: documentNames(text, words),
+      active: own,
+      inferredDate: null,
+      factIds: [],
+      signatures: [],
+      inferredFacts: new Set(),
+    };
     this.forgetFacts(previous);
     this.entries.set(path, entry);
+    this.stories.set(path, bodyTerms(text, own.regions, words));
     this.activate(path, entry, own, null);
     return this.changed(path, 'set');
   }
@@ -109,6 +126,7 @@ export class Workspace {
     if (!entry) return new Set();
     this.forgetFacts(entry);
     this.entries.delete(path);
+    this.stories.remove(path);
     return this.changed(path, 'remove');
   }
 
@@ -246,8 +264,8 @@ export class Workspace {
     entry.inferredDate = inferredDate;
     // Other dates and numbers in the sentence are values, not context; quoted words are context.
     const values = document.facts.filter((f) => f.kind !== 'quote');
-    const names = documentNames(document.text);
-    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values, names)] : []));
+    const sentences: SentenceReadings = new Map();
+    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values, entry.names, sentences)] : []));
   }
 
   private forgetFacts(entry: Entry | undefined): void {
@@ -268,8 +286,6 @@ export class Workspace {
     const updates = new Map<string, FactSignature[] | null>();
     for (const [path, kind] of this.pending) {
       const moved = kind === 'remove' ? this.sources.remove(path) : this.sources.set(path, this.entries.get(path)!.shingles);
-      if (kind === 'remove') this.stories.remove(path);
-      else this.stories.set(path, bodyTerms(this.entries.get(path)!.own.text, this.entries.get(path)!.own.regions));
       moved.forEach((p) => originChanged.add(p));
       updates.set(path, kind === 'remove' ? null : this.entries.get(path)!.signatures);
     }
@@ -286,7 +302,7 @@ export class Workspace {
         const entry = this.entries.get(path)!;
         const date = this.inferFor(path);
         if (date === entry.inferredDate) continue;
-        const document = date ? analyzeDocument(entry.text, { published: { date, from: 'inferred' } }) : entry.own;
+        const document = date ? withPublicationDate(entry.own, { date, from: 'inferred' }) : entry.own;
         this.activate(path, entry, document, date);
         redo.set(path, entry.signatures);
         changedPaths.add(path);

@@ -33,21 +33,51 @@ const TERM_KEYS = 6;
  * (counts a factor of twenty apart are not compared). `near` lists the buckets to look in.
  */
 function valueBuckets(sig: FactSignature): { own: string; near: string[] } {
+  const own = ownBucket(sig);
+  let buckets = BUCKETS.get(own);
+  if (!buckets) BUCKETS.set(own, (buckets = { own, near: nearBuckets(own) }));
+  return buckets;
+}
+
+/** The buckets of every value, made once: a folder has few of them and many facts. */
+const BUCKETS = new Map<string, { own: string; near: string[] }>();
+
+function nearBuckets(own: string): string[] {
+  const month = /^m(\d\d)$/.exec(own);
+  if (month) {
+    const m = Number(month[1]);
+    const wrap = (k: number) => `m${String(((k + 11) % 12) + 1).padStart(2, '0')}`;
+    return [wrap(m - 1), wrap(m), wrap(m + 1)];
+  }
+  const magnitude = /^e(-?\d+)$/.exec(own);
+  if (magnitude) {
+    const e = Number(magnitude[1]);
+    return [`e${e - 1}`, `e${e}`, `e${e + 1}`];
+  }
+  return [own];
+}
+
+function ownBucket(sig: FactSignature): string {
   const fact = sig.fact;
   if (fact.kind === 'date') {
     const month = /^(?:\d{4}|XXXX)-(\d{2})/.exec(fact.value.timex)?.[1];
-    if (!month) return { own: 'y', near: ['y'] };
-    const m = Number(month);
-    const wrap = (k: number) => `m${String(((k + 11) % 12) + 1).padStart(2, '0')}`;
-    return { own: wrap(m), near: [wrap(m - 1), wrap(m), wrap(m + 1)] };
+    return month ? `m${month}` : 'y';
   }
   if (fact.kind === 'figure') {
     const amount = Math.abs(fact.value.value ?? fact.value.min ?? fact.value.max ?? 0);
-    const e = Math.floor(Math.log10(Math.max(amount, 1e-6)));
-    return { own: `e${e}`, near: [`e${e - 1}`, `e${e}`, `e${e + 1}`] };
+    return `e${Math.floor(Math.log10(Math.max(amount, 1e-6)))}`;
   }
-  return { own: '', near: [''] };
+  return '';
 }
+
+/** One copy of each topic string: every fact's keys are made afresh and most are repeats. */
+const TOPICS = new Map<string, string>();
+const intern = (topic: string): string => {
+  const known = TOPICS.get(topic);
+  if (known !== undefined) return known;
+  TOPICS.set(topic, topic);
+  return topic;
+};
 
 /** What a fact is about, as index keys (without the value bucket). */
 function topicsOf(sig: FactSignature): string[] {
@@ -62,7 +92,7 @@ function topicsOf(sig: FactSignature): string[] {
   // Proper names are the rarest keys a story has (its port, its company): the best blocks.
   for (const name of sig.names) keys.push(`${kind}:t:${name}`);
   if (sig.unit) keys.push(`${kind}:u:${sig.unit}`);
-  return [...new Set(keys)];
+  return [...new Set(keys)].map(intern);
 }
 
 /** What one update changed: claims that are gone and claims that are new. */
@@ -80,11 +110,14 @@ export class ClaimIndex {
   /** Fact -> its topics (index keys are topic@bucket). */
   private readonly keys = new Map<string, string[]>();
   private readonly buckets = new Map<string, { own: string; near: string[] }>();
-  private readonly postings = new Map<string, Set<string>>();
+  /** Topic -> value bucket -> the facts indexed there. */
+  private readonly postings = new Map<string, Map<string, string[]>>();
+  /** Candidates of a fact, remembered for the length of one update (it asks twice). */
+  private candidateCache = new Map<string, Set<string>>();
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
   private readonly docFrequency = new Map<string, number>();
-  private readonly termsOfPath = new Map<string, Set<string>>();
+  private readonly termsOfPath = new Map<string, string[]>();
   private readonly claimOfFact = new Map<string, string>();
   private readonly membersOf = new Map<string, string[]>();
   private nextClaim = 1;
@@ -98,10 +131,14 @@ export class ClaimIndex {
     private readonly sameStory: (a: string, b: string) => boolean = () => true,
   ) {}
 
+  /** Whether facts of two documents may be compared at all: one document, one origin or one story. */
+  private sameStoryOrOrigin(a: string, b: string): boolean {
+    return a === b || this.originOf(a) === this.originOf(b) || this.sameStory(a, b);
+  }
+
   /** Similarity of two facts, nothing across stories. */
   private similar(a: FactSignature, b: FactSignature): number {
-    if (a.path !== b.path && this.originOf(a.path) !== this.originOf(b.path) && !this.sameStory(a.path, b.path)) return 0;
-    return similarity(a, b, this.idf);
+    return this.sameStoryOrOrigin(a.path, b.path) ? similarity(a, b, this.idf) : 0;
   }
 
   claimOf(factId: string): string | undefined {
@@ -133,6 +170,15 @@ export class ClaimIndex {
    * together with those of `alsoAffected` (documents whose origin changed).
    */
   update(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string> = []): ClaimChanges {
+    try {
+      return this.updateIndexed(changes, alsoAffected);
+    } finally {
+      this.candidateCache.clear();
+    }
+  }
+
+  private updateIndexed(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string>): ClaimChanges {
+    this.candidateCache.clear();
     const pool = new Set<string>();
     const touchClaimOf = (factId: string) => {
       const claim = this.claimOfFact.get(factId);
@@ -199,14 +245,15 @@ export class ClaimIndex {
       this.keys.set(sig.id, topics);
       this.buckets.set(sig.id, buckets);
       for (const topic of topics) {
-        const key = `${topic}@${buckets.own}`;
-        let posting = this.postings.get(key);
-        if (!posting) this.postings.set(key, (posting = new Set()));
-        posting.add(sig.id);
+        let byBucket = this.postings.get(topic);
+        if (!byBucket) this.postings.set(topic, (byBucket = new Map()));
+        let posting = byBucket.get(buckets.own);
+        if (!posting) byBucket.set(buckets.own, (posting = []));
+        posting.push(sig.id);
       }
       for (const term of sig.terms.keys()) terms.add(term);
     }
-    this.termsOfPath.set(path, terms);
+    this.termsOfPath.set(path, [...terms]);
     for (const term of terms) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
     this.idfCache.clear();
   }
@@ -215,10 +262,12 @@ export class ClaimIndex {
     for (const id of this.factsOfPath.get(path) ?? []) {
       const own = this.buckets.get(id)?.own;
       for (const topic of this.keys.get(id) ?? []) {
-        const key = `${topic}@${own}`;
-        const posting = this.postings.get(key);
-        posting?.delete(id);
-        if (posting && !posting.size) this.postings.delete(key);
+        const byBucket = this.postings.get(topic);
+        const posting = byBucket?.get(own!);
+        const at = posting?.indexOf(id) ?? -1;
+        if (at >= 0) posting!.splice(at, 1);
+        if (posting && !posting.length) byBucket!.delete(own!);
+        if (byBucket && !byBucket.size) this.postings.delete(topic);
       }
       this.keys.delete(id);
       this.buckets.delete(id);
@@ -241,11 +290,21 @@ export class ClaimIndex {
     this.idfCache.clear();
   }
 
-  /** Facts whose values can be compared with this one's that share one of its rarest topics. */
+  /**
+   * Facts whose values can be compared with this one's that share one of its rarest
+   * topics, in documents of the same story (the others would score 0 anyway).
+   */
   private candidates(id: string): Set<string> {
+    const cached = this.candidateCache.get(id);
+    if (cached) return cached;
     const out = new Set<string>();
+    this.candidateCache.set(id, out);
+    const path = this.facts.get(id)?.path ?? '';
     const near = this.buckets.get(id)?.near ?? [];
-    const sizeOf = (topic: string) => near.reduce((n, b) => n + (this.postings.get(`${topic}@${b}`)?.size ?? 0), 0);
+    const sizeOf = (topic: string) => {
+      const byBucket = this.postings.get(topic);
+      return byBucket ? near.reduce((n, b) => n + (byBucket.get(b)?.length ?? 0), 0) : 0;
+    };
     const topics = (this.keys.get(id) ?? []).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
     const together = topics.filter((t) => t.topic.includes(':P:'));
     const rarest = topics
@@ -255,9 +314,9 @@ export class ClaimIndex {
     for (const { topic } of [...together, ...rarest]) {
       let read = 0;
       for (const bucket of near) {
-        for (const other of this.postings.get(`${topic}@${bucket}`) ?? []) {
+        for (const other of this.postings.get(topic)?.get(bucket) ?? []) {
           if (read++ >= POSTING_LIMIT) break;
-          if (other !== id) out.add(other);
+          if (other !== id && this.sameStoryOrOrigin(path, this.facts.get(other)!.path)) out.add(other);
         }
       }
     }

@@ -71,31 +71,57 @@ export interface ContextOptions {
   skipTerm?: string | null;
   /** Stems the document writes capitalised inside sentences (`documentNames`). */
   knownNames?: ReadonlySet<string>;
+  /** Sentences of the same text already read (filled as facts are read). */
+  sentences?: SentenceReadings;
 }
 
-export function factContext(text: string, fact: Span, options: ContextOptions = {}): FactContext {
-  const { skip = [], siblings = [], skipTerm = null, knownNames } = options;
-  const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));
-  const to = sentenceEnd(text, fact.end, Math.min(text.length, fact.end + SENTENCE_REACH));
+/** A sentence read once for all the facts in it: its words, clauses and participants. */
+interface SentenceReading {
+  words: Word[];
+  chunks: ReturnType<typeof chunksOf>;
+  chunkOf: number[];
+  participants: ReturnType<typeof findParticipants>;
+  participantWords: Set<number>;
+  byChunk: Map<number, Set<string>>;
+}
+
+/** Readings of a document's sentences by their bounds; one per document, shared by its facts. */
+export type SentenceReadings = Map<string, SentenceReading>;
+
+function readSentence(text: string, from: number, to: number): SentenceReading {
   const words = wordsIn(text, from, to);
   const chunks = chunksOf(text, from, to);
   const chunkOf = chunkOfWords(words, chunks);
   const participants = findParticipants(words);
   const participantWords = new Set<number>(participants.flatMap((p) => range(p.index, p.endIndex)));
-
   const byChunk = new Map<number, Set<string>>();
   for (const p of participants) {
     const c = chunkOf[p.index]!;
     if (!byChunk.has(c)) byChunk.set(c, new Set());
     byChunk.get(c)!.add(p.id);
   }
+  return { words, chunks, chunkOf, participants, participantWords, byChunk };
+}
+
+export function factContext(text: string, fact: Span, options: ContextOptions = {}): FactContext {
+  const { skip = [], siblings = [], skipTerm = null, knownNames, sentences } = options;
+  const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));
+  const to = sentenceEnd(text, fact.end, Math.min(text.length, fact.end + SENTENCE_REACH));
+  const key = `${from}:${to}`;
+  let reading = sentences?.get(key);
+  if (!reading) {
+    reading = readSentence(text, from, to);
+    sentences?.set(key, reading);
+  }
+  const { words, chunks, chunkOf, participants, participantWords, byChunk } = reading;
   const home = chunkAt(chunks, fact.start);
   const scope = participantScope(chunks, home, (c) => byChunk.has(c));
 
   // The fact among the words: the first word that reaches into it, the first after it.
   const firstIn = indexOrEnd(words.findIndex((w) => w.end > fact.start), words.length);
   const firstAfter = indexOrEnd(words.findIndex((w) => w.start >= fact.end), words.length);
-  const inside = (w: Word) => skip.some((s) => w.start < s.end && s.start < w.end);
+  const skipHere = skip.filter((s) => s.end > from && s.start < to);
+  const inside = (w: Word) => skipHere.some((s) => w.start < s.end && s.start < w.end);
   const siblingWords = siblings
     .filter((sib) => sib.end > from && sib.start < to && (sib.start !== fact.start || sib.end !== fact.end))
     .map((sib) => [indexOrEnd(words.findIndex((w) => w.end > sib.start), words.length), indexOrEnd(words.findIndex((w) => w.start >= sib.end), words.length)] as const);
@@ -159,9 +185,8 @@ function opensSentence(text: string, words: readonly Word[], i: number, sentence
  * Stems a document writes capitalised inside its sentences: a word that opens a sentence
  * ("Tulsa police released…") is a name when the document also writes it so elsewhere.
  */
-export function documentNames(text: string): Set<string> {
+export function documentNames(text: string, words: readonly Word[] = wordsIn(text, 0, text.length)): Set<string> {
   const names = new Set<string>();
-  const words = wordsIn(text, 0, text.length);
   words.forEach((word, i) => {
     if (!/^\p{Lu}\p{Ll}/u.test(word.text) || i === 0 || STOP_WORDS.has(word.lower)) return;
     if (!/[.!?:"“”‘’(\-–—\n]\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start))) names.add(word.stem);

@@ -6,8 +6,9 @@
 import { quoteWords } from '../compare/quotes.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import type { DocumentFact } from '../types.js';
-import { factContext } from './context.js';
+import { factContext, type SentenceReadings } from './context.js';
 import { termOf, unitTermOf } from './synonyms.js';
+import { TermWeights } from './termWeights.js';
 import { stemOf } from './words.js';
 
 export interface FactSignature {
@@ -16,8 +17,9 @@ export interface FactSignature {
   path: string;
   fact: DocumentFact;
   participants: string[];
-  terms: Map<string, number>;
+  terms: TermWeights;
   near: Set<string>;
+  /** Surface forms of the head words and the strongest term, for labels. */
   surface: Map<string, string>;
   /** Figures: the counted thing as a term ("~troops"); null otherwise. */
   unit: string | null;
@@ -29,26 +31,68 @@ export interface FactSignature {
   names: Set<string>;
 }
 
+/** Shared by every signature that has none: a folder holds tens of thousands of signatures, and nothing changes them. */
+const NO_TERMS = new TermWeights();
+const NO_WORDS: Set<string> = new Set();
+const NO_SURFACE: Map<string, string> = new Map();
+
+/**
+ * One shared Set per distinct content: facts of one sentence have the same names, and
+ * head words repeat across a folder; nothing changes a signature's sets once made.
+ * Cleared when full, so a folder of rare words cannot grow it without bound.
+ */
+const SHARED_SETS = new Map<string, Set<string>>();
+const SHARED_SETS_LIMIT = 50_000;
+const SHARED_SURFACES = new Map<string, Map<string, string>>();
+function shared(set: Set<string>): Set<string> {
+  if (!set.size) return NO_WORDS;
+  const key = [...set].join('\u0000');
+  const known = SHARED_SETS.get(key);
+  if (known) return known;
+  if (SHARED_SETS.size >= SHARED_SETS_LIMIT) SHARED_SETS.clear();
+  SHARED_SETS.set(key, set);
+  return set;
+}
+
 const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
 
 /**
  * `values`: the document's dates and figures (their words are values, not context);
- * `knownNames`: `documentNames(text)`, computed once per document.
+ * `knownNames`: `documentNames(text)`, computed once per document; `sentences`: one map per
+ * document, shared by its facts (each sentence is read once).
  */
-export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[], knownNames?: ReadonlySet<string>): FactSignature {
-  const base = { id, path, fact };
+export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[], knownNames?: ReadonlySet<string>, sentences?: SentenceReadings): FactSignature {
   if (fact.kind === 'quote') {
     const speaker = fact.value.speaker === null ? null : contentStems(fact.value.speaker);
-    return { ...base, participants: [], terms: new Map(), near: new Set(), surface: new Map(), unit: null, quoteStems: contentStems(fact.value.text), speaker, names: new Set() };
+    return { id, path, fact, participants: [], terms: NO_TERMS, near: NO_WORDS, surface: NO_SURFACE, unit: null, quoteStems: contentStems(fact.value.text), speaker, names: NO_WORDS };
   }
   const counted = fact.kind === 'figure' ? fact.value.unit?.toLowerCase() ?? null : null;
   const unit = counted === null ? null : unitTermOf(counted);
   // The counted noun's own word is not a head ("122,000 troops on the border": the border is).
   const unitWord = counted === null ? null : termOf(stemOf(counted.split(/\s+/).pop()!));
-  const context = factContext(text, fact, { skip: [fact, ...values], siblings: values.filter((v) => v.kind === fact.kind), skipTerm: unitWord, knownNames });
+  const context = factContext(text, fact, { skip: [fact, ...values], siblings: values.filter((v) => v.kind === fact.kind), skipTerm: unitWord, knownNames, sentences });
   if (unit) {
     context.terms.delete(unit);
     context.near.delete(unit);
   }
-  return { ...base, participants: context.participants, terms: context.terms, near: context.near, surface: context.surface, unit, quoteStems: new Set(), speaker: null, names: context.names };
+  return { id, path, fact, participants: context.participants, terms: new TermWeights(context.terms), near: shared(context.near), surface: labelSurface(context), unit, quoteStems: NO_WORDS, speaker: null, names: shared(context.names) };
+}
+
+/** Surface forms of the terms a label may use (the head words, the strongest term): the rest would only take memory. */
+function labelSurface(context: { terms: Map<string, number>; near: Set<string>; surface: Map<string, string> }): Map<string, string> {
+  let strongest: string | undefined;
+  let weight = -1;
+  for (const [term, w] of context.terms) if (w > weight) [strongest, weight] = [term, w];
+  const kept = new Map<string, string>();
+  for (const term of [...context.near, strongest]) {
+    const surface = term === undefined ? undefined : context.surface.get(term);
+    if (surface !== undefined) kept.set(term!, surface);
+  }
+  if (!kept.size) return NO_SURFACE;
+  const key = [...kept].join('\u0000');
+  const known = SHARED_SURFACES.get(key);
+  if (known) return known;
+  if (SHARED_SURFACES.size >= SHARED_SETS_LIMIT) SHARED_SURFACES.clear();
+  SHARED_SURFACES.set(key, kept);
+  return kept;
 }

@@ -7,6 +7,7 @@
  */
 import { quotedTextOf, quoteWords, sharedInOrder } from '../compare/quotes.js';
 import type { FactSignature } from './signature.js';
+import type { TermWeights } from './termWeights.js';
 
 const quoteText = (sig: FactSignature) => quotedTextOf(sig.fact);
 const sameWords = (a: string, b: string) => quoteWords(a).join(' ') === quoteWords(b).join(' ');
@@ -27,7 +28,7 @@ function participantOverlap(a: readonly string[], b: readonly string[]): number 
   return shared / (a.length + b.length - shared);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
+function cosine(a: TermWeights, b: TermWeights, idf: (term: string) => number): number {
   let dot = 0;
   let na = 0;
   let nb = 0;

@@ -6,104 +6,191 @@
  * Facts of two articles are compared only when the articles tell one story.
  */
 import { isContentWord } from './context.js';
-import { wordsIn } from './words.js';
+import { wordsIn, type Word } from './words.js';
 import type { Region } from '../types.js';
 
 /** Least similarity of two articles of one story. */
 export const SAME_STORY = 0.15;
 
-/** Content-word stems of the body and how often each occurs. */
-export function bodyTerms(text: string, regions: readonly Region[]): Map<string, number> {
+/**
+ * Content-word stems of the body and how often each occurs. `words`: the words of the
+ * whole text when already read (`wordsIn(text, 0, text.length)`).
+ */
+export function bodyTerms(text: string, regions: readonly Region[], words: readonly Word[] = wordsIn(text, 0, text.length)): Map<string, number> {
   const counts = new Map<string, number>();
   const body = regions.filter((r) => !r.boilerplate);
-  for (const region of body.length ? body : [{ start: 0, end: text.length }]) {
-    for (const word of wordsIn(text, region.start, region.end)) if (isContentWord(word)) counts.set(word.stem, (counts.get(word.stem) ?? 0) + 1);
+  const spans = body.length ? body : [{ start: 0, end: text.length }];
+  let r = 0;
+  for (const word of words) {
+    while (r < spans.length && spans[r]!.end <= word.start) r++;
+    if (r === spans.length) break;
+    if (word.start >= spans[r]!.start && isContentWord(word)) counts.set(word.stem, (counts.get(word.stem) ?? 0) + 1);
   }
   return counts;
 }
 
+/** A document's terms as parallel arrays sorted by term id, so a cosine is one merge. */
+interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
+/** Pairs are cached under one number: two document ids below 2^26 each. */
+const PAIR = 2 ** 26;
+/**
+ * Terms of a document's vector that carry most of its weight (its names, its subject).
+ * Articles of one story share at least one of them; articles of different stories whose
+ * cosine passes SAME_STORY only through shared background paragraphs often share none.
+ * On the 400-article bench corpus: no pair of one story is lost, and half of the
+ * cross-story pairs above the threshold are told apart, without computing their cosine.
+ */
+const TOP_TERMS = 16;
+/** The cache of similarities is dropped past this many pairs (it is cheap to fill again). */
+const CACHE_LIMIT = 2_000_000;
+
 export class StoryIndex {
-  private readonly terms = new Map<string, Map<string, number>>();
-  private readonly docFrequency = new Map<string, number>();
-  private readonly cache = new Map<string, number>();
-  /** Each document's tf-idf vector scaled to length 1, built when first needed. */
-  private readonly vectors = new Map<string, Map<string, number>>();
+  /** Term -> a small integer, for every term ever seen. */
+  private readonly termIds = new Map<string, number>();
+  /** Document frequency by term id. */
+  private docFrequency = new Int32Array(1024);
+  /** Path -> the id of its current text: a changed document gets a new id, so cached pairs of its old text are never read. */
+  private readonly docIds = new Map<string, number>();
+  private nextDoc = 0;
+  private readonly terms = new Map<number, TermCounts>();
+  private readonly cache = new Map<number, number>();
+  /** Each document's tf-idf weights scaled to length 1, built when first needed. */
+  private readonly vectors = new Map<number, Float64Array>();
+  private readonly topTerms = new Map<number, Int32Array>();
   /** Number of documents when the rarity weights were last taken: they drift slowly. */
   private weightsAt = 0;
 
   set(path: string, counts: Map<string, number>): void {
     this.remove(path);
-    this.terms.set(path, counts);
-    for (const term of counts.keys()) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
-    this.forgetWeights(path);
+    const entries = [...counts].map(([term, count]) => [this.termId(term), count] as const).sort((a, b) => a[0] - b[0]);
+    const doc = this.nextDoc++;
+    this.docIds.set(path, doc);
+    this.terms.set(doc, { ids: Int32Array.from(entries, (e) => e[0]), counts: Float64Array.from(entries, (e) => e[1]) });
+    for (const [id] of entries) this.docFrequency[id]!++;
+    this.forgetWeights();
   }
 
   remove(path: string): void {
-    const old = this.terms.get(path);
-    if (!old) return;
-    for (const term of old.keys()) {
-      const n = (this.docFrequency.get(term) ?? 1) - 1;
-      if (n > 0) this.docFrequency.set(term, n);
-      else this.docFrequency.delete(term);
-    }
-    this.terms.delete(path);
-    this.forgetWeights(path);
+    const doc = this.docIds.get(path);
+    if (doc === undefined) return;
+    for (const id of this.terms.get(doc)!.ids) this.docFrequency[id]!--;
+    this.terms.delete(doc);
+    this.vectors.delete(doc);
+    this.topTerms.delete(doc);
+    this.docIds.delete(path);
+    this.forgetWeights();
+  }
+
+  /**
+   * Whether two documents tell one story. Most pairs asked about do not; those share none
+   * of their most weighted terms and are told apart without a cosine.
+   */
+  sameStory(a: string, b: string): boolean {
+    if (a === b) return true;
+    const x = this.docIds.get(a);
+    const y = this.docIds.get(b);
+    if (x === undefined || y === undefined) return false;
+    return sharesAny(this.topTermsOf(x), this.topTermsOf(y)) && this.similarity(a, b) >= SAME_STORY;
   }
 
   similarity(a: string, b: string): number {
     if (a === b) return 1;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const x = this.docIds.get(a);
+    const y = this.docIds.get(b);
+    if (x === undefined || y === undefined) return 0;
+    const key = x < y ? x * PAIR + y : y * PAIR + x;
     let value = this.cache.get(key);
-    if (value === undefined) this.cache.set(key, (value = this.cosine(a, b)));
+    if (value === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, (value = this.cosine(x, y)));
+    }
     return value;
   }
 
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.termIds.size));
+      if (id >= this.docFrequency.length) {
+        const grown = new Int32Array(this.docFrequency.length * 2);
+        grown.set(this.docFrequency);
+        this.docFrequency = grown;
+      }
+    }
+    return id;
+  }
+
   /**
-   * A changed document's vector and similarities are made again; the others only once the
-   * number of documents has moved by a tenth (one edit barely moves the rarity weights, and
-   * re-weighting every article on every keystroke would cost the whole folder).
+   * Vectors and similarities are made again only once the number of documents has moved
+   * by a tenth (one edit barely moves the rarity weights, and re-weighting every article
+   * on every keystroke would cost the whole folder); a changed document has a new id anyway.
    */
-  private forgetWeights(path: string): void {
+  private forgetWeights(): void {
     const n = this.terms.size;
     if (Math.abs(n - this.weightsAt) > Math.max(1, this.weightsAt * 0.1)) {
       this.cache.clear();
       this.vectors.clear();
+      this.topTerms.clear();
       this.weightsAt = n;
-      return;
     }
-    this.vectors.delete(path);
-    for (const key of this.cache.keys()) if (key.startsWith(`${path}\u0000`) || key.endsWith(`\u0000${path}`)) this.cache.delete(key);
   }
 
-  private vectorOf(path: string): Map<string, number> | undefined {
-    let vector = this.vectors.get(path);
+  /** The ids of a document's most weighted terms, sorted. */
+  private topTermsOf(doc: number): Int32Array {
+    let top = this.topTerms.get(doc);
+    if (top) return top;
+    const vector = this.vectorOf(doc);
+    const ids = this.terms.get(doc)!.ids;
+    const order = Array.from(vector.keys()).sort((i, j) => vector[j]! - vector[i]! || i - j);
+    top = Int32Array.from(order.slice(0, TOP_TERMS), (i) => ids[i]!).sort();
+    this.topTerms.set(doc, top);
+    return top;
+  }
+
+  private vectorOf(doc: number): Float64Array {
+    let vector = this.vectors.get(doc);
     if (vector) return vector;
-    const counts = this.terms.get(path);
-    if (!counts) return undefined;
+    const { ids, counts } = this.terms.get(doc)!;
     const n = this.terms.size;
-    vector = new Map();
+    vector = new Float64Array(ids.length);
     let norm = 0;
-    for (const [term, count] of counts) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + n / (this.docFrequency.get(term) ?? 1));
-      vector.set(term, weight);
+    for (let i = 0; i < ids.length; i++) {
+      const weight = (1 + Math.log(counts[i]!)) * Math.log(1 + n / Math.max(1, this.docFrequency[ids[i]!]!));
+      vector[i] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    this.vectors.set(path, vector);
+    for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
+    this.vectors.set(doc, vector);
     return vector;
   }
 
-  private cosine(a: string, b: string): number {
-    const x = this.vectorOf(a);
-    const y = this.vectorOf(b);
-    if (!x || !y) return 0;
-    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  private cosine(a: number, b: number): number {
+    const x = this.terms.get(a)!.ids;
+    const y = this.terms.get(b)!.ids;
+    const wx = this.vectorOf(a);
+    const wy = this.vectorOf(b);
     let dot = 0;
-    for (const [term, weight] of small) {
-      const other = large.get(term);
-      if (other !== undefined) dot += weight * other;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      const d = x[i]! - y[j]!;
+      if (d === 0) dot += wx[i++]! * wy[j++]!;
+      else if (d < 0) i++;
+      else j++;
     }
     return dot;
   }
+}
+
+/** Whether two sorted id arrays have an element in common. */
+function sharesAny(x: Int32Array, y: Int32Array): boolean {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) return true;
+    if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return false;
 }

@@ -30,8 +30,19 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Stems already computed: news vocabulary repeats, and stemming is the costly part of reading words. */
+const STEMS = new Map<string, string>();
+/** Cleared when full, so a huge folder of rare words cannot grow it without bound. */
+const STEM_CACHE_LIMIT = 100_000;
+
 /** The stem of a lower-case word; possessives and hyphen parts are stemmed as one. */
 export function stemOf(lower: string): string {
-  const bare = lower.replace(/'s$/, '').replace(/\./g, '');
-  return /^\p{L}+$/u.test(bare) ? stemmer(bare) : bare;
+  let stem = STEMS.get(lower);
+  if (stem === undefined) {
+    const bare = lower.replace(/'s$/, '').replace(/\./g, '');
+    stem = /^\p{L}+$/u.test(bare) ? stemmer(bare) : bare;
+    if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();
+    STEMS.set(lower, stem);
+  }
+  return stem;
 }
