@@ -59,7 +59,8 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
   for (let i = 0; i + size <= wordHashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let k = i; k < i + size; k++) hash = Math.imul(hash ^ wordHashes[k]!, 0x01000193) >>> 0;
-    out.add(hash);
+    // 30 bits: V8 keeps such numbers unboxed (small integers), so the index stores no heap numbers.
+    out.add(hash & 0x3fffffff);
   }
   return out;
 }
@@ -117,6 +118,25 @@ export class SourceIndex {
   /** Origin id of a document: the smallest path (code-unit order) of its group. */
   groupOf(path: string): string {
     return this.groups.get(path) ?? path;
+  }
+
+  /** The documents of a document's group (itself included), from the copy graph. */
+  membersOf(path: string): string[] {
+    return this.sketches.has(path) ? this.component(path) : [];
+  }
+
+  private component(start: string): string[] {
+    const seen = new Set([start]);
+    const queue = [start];
+    while (queue.length) {
+      for (const next of this.copies.get(queue.pop()!) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return [...seen];
   }
 
   /** Adds or replaces a document's shingles. Returns the paths whose origin changed. */
@@ -196,19 +216,8 @@ export class SourceIndex {
     const seen = new Set<string>();
     for (const start of starts) {
       if (seen.has(start) || !this.sketches.has(start)) continue;
-      const component: string[] = [];
-      const queue = [start];
-      seen.add(start);
-      while (queue.length) {
-        const at = queue.pop()!;
-        component.push(at);
-        for (const next of this.copies.get(at) ?? []) {
-          if (!seen.has(next)) {
-            seen.add(next);
-            queue.push(next);
-          }
-        }
-      }
+      const component = this.component(start);
+      component.forEach((member) => seen.add(member));
       const id = component.reduce((a, b) => (b < a ? b : a));
       for (const member of component) {
         if (this.groups.get(member) !== id) changed.add(member);

@@ -21,7 +21,7 @@ import { ClaimIndex } from './claims/claimIndex.js';
 import { isClaimable } from './claims/claimable.js';
 import { inferPublicationDate } from './claims/inferPublished.js';
 import { claimLabel } from './claims/label.js';
-import { documentNames, type SentenceReadings } from './claims/context.js';
+import { documentNames } from './claims/context.js';
 import { wordsIn } from './claims/words.js';
 import { signatureOf, type FactSignature } from './claims/signature.js';
 import { bodyTerms, StoryIndex } from './claims/story.js';
@@ -116,7 +116,7 @@ export class Workspace {
     this.forgetFacts(previous);
     this.entries.set(path, entry);
     this.stories.set(path, bodyTerms(text, own.regions, words));
-    this.activate(path, entry, own, null);
+    this.activate(path, entry, own, null, words);
     return this.changed(path, 'set');
   }
 
@@ -247,7 +247,7 @@ export class Workspace {
   }
 
   /** Puts an analysis of the document in use: fact ids (kept for facts at the same place), signatures. */
-  private activate(path: string, entry: Entry, document: AnalyzedDocument, inferredDate: string | null): void {
+  private activate(path: string, entry: Entry, document: AnalyzedDocument, inferredDate: string | null, words = wordsIn(document.text, 0, document.text.length)): void {
     const previous = new Map<string, string>();
     if (entry.active.text === document.text) entry.active.facts.forEach((f, i) => entry.factIds[i] && previous.set(spanKey(f), entry.factIds[i]!));
     for (const id of entry.factIds) this.factLocation.delete(id);
@@ -264,8 +264,8 @@ export class Workspace {
     entry.inferredDate = inferredDate;
     // Other dates and numbers in the sentence are values, not context; quoted words are context.
     const values = document.facts.filter((f) => f.kind !== 'quote');
-    const sentences: SentenceReadings = new Map();
-    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values, entry.names, sentences)] : []));
+    const reading = { knownNames: entry.names, sentences: new Map(), documentWords: words };
+    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values, reading)] : []));
   }
 
   private forgetFacts(entry: Entry | undefined): void {
@@ -360,9 +360,9 @@ export class Workspace {
       }
     }
     // A dated copy may share no claim (boilerplate-only differences): look at the origin too.
-    for (const other of this.entries.keys()) {
+    for (const other of this.sources.membersOf(path)) {
       if (copyDate) break;
-      if (other !== path && this.sources.groupOf(other) === origin && ownDate(other)) copyDate = ownDate(other);
+      if (other !== path && ownDate(other)) copyDate = ownDate(other);
     }
     return inferPublicationDate({ copyDate, shared: [...counts].map(([p, claims]) => ({ date: ownDate(p)!, claims })) });
   }

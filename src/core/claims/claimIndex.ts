@@ -107,13 +107,9 @@ export interface ClaimChanges {
 
 export class ClaimIndex {
   private readonly facts = new Map<string, FactSignature>();
-  /** Fact -> its topics (index keys are topic@bucket). */
-  private readonly keys = new Map<string, string[]>();
   private readonly buckets = new Map<string, { own: string; near: string[] }>();
   /** Topic -> value bucket -> the facts indexed there. */
   private readonly postings = new Map<string, Map<string, string[]>>();
-  /** Candidates of a fact, remembered for the length of one update (it asks twice). */
-  private candidateCache = new Map<string, Set<string>>();
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
   private readonly docFrequency = new Map<string, number>();
@@ -170,15 +166,6 @@ export class ClaimIndex {
    * together with those of `alsoAffected` (documents whose origin changed).
    */
   update(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string> = []): ClaimChanges {
-    try {
-      return this.updateIndexed(changes, alsoAffected);
-    } finally {
-      this.candidateCache.clear();
-    }
-  }
-
-  private updateIndexed(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string>): ClaimChanges {
-    this.candidateCache.clear();
     const pool = new Set<string>();
     const touchClaimOf = (factId: string) => {
       const claim = this.claimOfFact.get(factId);
@@ -191,7 +178,7 @@ export class ClaimIndex {
     for (const [path, signatures] of changes) {
       // A fact whose sentence an edit did not touch keeps its claim; only the others are
       // formed again (typing in one paragraph re-compares that paragraph's facts).
-      const carried = signatures ? this.carriedOver(path, signatures) : new Map<string, string>();
+      const carried = signatures && this.factsOfPath.has(path) ? this.carriedOver(path, signatures) : new Map<string, string>();
       const carriedOld = new Set(carried.values());
       const claimOfCarried = new Map([...carried].map(([newId, oldId]) => [newId, this.claimOfFact.get(oldId)]));
       for (const id of this.factsOfPath.get(path) ?? []) if (!carriedOld.has(id)) touchClaimOf(id);
@@ -210,12 +197,17 @@ export class ClaimIndex {
       }
     }
     // New facts bring in the claims of the facts they may join.
+    // (Nothing to bring in when every fact is new: a folder's first load.)
+    const known = new Map<string, Set<string>>();
     for (const id of added) {
       pool.add(id);
-      for (const other of this.candidates(id)) touchClaimOf(other);
+      if (added.length === this.facts.size) continue;
+      const candidates = this.candidates(id);
+      known.set(id, candidates);
+      for (const other of candidates) touchClaimOf(other);
     }
     for (const id of [...pool]) if (!this.facts.has(id)) pool.delete(id);
-    const changes_ = this.recluster(pool);
+    const changes_ = this.recluster(pool, known);
     for (const claim of renamed) if (this.membersOf.has(claim) && !changes_.added.has(claim)) changes_.renamed.add(claim);
     return changes_;
   }
@@ -242,7 +234,6 @@ export class ClaimIndex {
       this.facts.set(sig.id, sig);
       const topics = topicsOf(sig);
       const buckets = valueBuckets(sig);
-      this.keys.set(sig.id, topics);
       this.buckets.set(sig.id, buckets);
       for (const topic of topics) {
         let byBucket = this.postings.get(topic);
@@ -261,7 +252,8 @@ export class ClaimIndex {
   private removePath(path: string): void {
     for (const id of this.factsOfPath.get(path) ?? []) {
       const own = this.buckets.get(id)?.own;
-      for (const topic of this.keys.get(id) ?? []) {
+      const sig = this.facts.get(id);
+      for (const topic of sig ? topicsOf(sig) : []) {
         const byBucket = this.postings.get(topic);
         const posting = byBucket?.get(own!);
         const at = posting?.indexOf(id) ?? -1;
@@ -269,7 +261,6 @@ export class ClaimIndex {
         if (posting && !posting.length) byBucket!.delete(own!);
         if (byBucket && !byBucket.size) this.postings.delete(topic);
       }
-      this.keys.delete(id);
       this.buckets.delete(id);
       this.facts.delete(id);
       const claim = this.claimOfFact.get(id);
@@ -295,17 +286,15 @@ export class ClaimIndex {
    * topics, in documents of the same story (the others would score 0 anyway).
    */
   private candidates(id: string): Set<string> {
-    const cached = this.candidateCache.get(id);
-    if (cached) return cached;
     const out = new Set<string>();
-    this.candidateCache.set(id, out);
     const path = this.facts.get(id)?.path ?? '';
     const near = this.buckets.get(id)?.near ?? [];
     const sizeOf = (topic: string) => {
       const byBucket = this.postings.get(topic);
       return byBucket ? near.reduce((n, b) => n + (byBucket.get(b)?.length ?? 0), 0) : 0;
     };
-    const topics = (this.keys.get(id) ?? []).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
+    const sig = this.facts.get(id);
+    const topics = (sig ? topicsOf(sig) : []).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
     const together = topics.filter((t) => t.topic.includes(':P:'));
     const rarest = topics
       .filter((t) => !t.topic.includes(':P:'))
@@ -331,8 +320,8 @@ export class ClaimIndex {
     return value;
   };
 
-  /** Forms the claims of `pool` again (its old claims are dropped). */
-  private recluster(pool: Set<string>): ClaimChanges {
+  /** Forms the claims of `pool` again (its old claims are dropped); `known`: candidates already found. */
+  private recluster(pool: Set<string>, known: ReadonlyMap<string, Set<string>>): ClaimChanges {
     const removed = new Set<string>();
     for (const id of pool) {
       const claim = this.claimOfFact.get(id);
@@ -355,7 +344,7 @@ export class ClaimIndex {
     const links: Link[] = [];
     const compared = new Set<number>();
     signatures.forEach((sig, i) => {
-      for (const otherId of this.candidates(sig.id)) {
+      for (const otherId of known.get(sig.id) ?? this.candidates(sig.id)) {
         const j = index.get(otherId);
         if (j === undefined) continue;
         const pair = i < j ? i * ids.length + j : j * ids.length + i;

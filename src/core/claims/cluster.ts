@@ -46,9 +46,17 @@ const PAIRS_PER_VALUE = 16;
 /** Groups `facts` by `links`; returns the members of each claim (indexes into `facts`). */
 export function clusterFacts(facts: readonly FactSignature[], links: readonly Link[], options: ClusterOptions): number[][] {
   const groupOf = facts.map((_, i) => i);
-  const groups = new Map<number, Group>(
-    facts.map((f, i) => [i, { members: [i], participants: [...f.participants], byValue: new Map([[valueKey(f.fact), [i]]]), byOrigin: new Map([[options.originOf(f), [i]]]) }]),
-  );
+  // Groups are made for facts that have a link; the others stay claims of their own. A
+  // whole folder goes through here at once, and most facts have no link.
+  const groups = new Map<number, Group>();
+  const groupAt = (i: number): Group => {
+    let group = groups.get(i);
+    if (!group) {
+      const f = facts[i]!;
+      groups.set(i, (group = { members: [i], participants: [...f.participants], byValue: new Map([[valueKey(f.fact), [i]]]), byOrigin: new Map([[options.originOf(f), [i]]]) }));
+    }
+    return group;
+  };
   const find = (i: number): number => {
     while (groupOf[i] !== i) i = groupOf[i] = groupOf[groupOf[i]!]!;
     return i;
@@ -101,12 +109,12 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     const ra = find(link.a);
     const rb = find(link.b);
     if (ra === rb) continue;
-    const x = groups.get(ra)!;
-    const y = groups.get(rb)!;
+    const x = groupAt(ra);
+    const y = groupAt(rb);
     if (!canMerge(x, y, link)) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    const kept = groups.get(keep)!;
-    const dropped = groups.get(drop)!;
+    const kept = groupAt(keep);
+    const dropped = groupAt(drop);
     groupOf[drop] = keep;
     kept.members.push(...dropped.members);
     kept.participants = [...new Set([...kept.participants, ...dropped.participants])];
@@ -114,5 +122,7 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     for (const [origin, members] of dropped.byOrigin) kept.byOrigin.set(origin, [...(kept.byOrigin.get(origin) ?? []), ...members]);
     groups.delete(drop);
   }
-  return [...groups.values()].map((g) => g.members.sort((p, q) => p - q));
+  const out = [...groups.values()].map((g) => g.members.sort((p, q) => p - q));
+  facts.forEach((_, i) => groupOf[i] === i && !groups.has(i) && out.push([i]));
+  return out;
 }

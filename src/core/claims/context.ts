@@ -51,7 +51,21 @@ const REPORTING = new Set(['add', 'ad', 'state', 'note', 'report', 'announc', 'c
 /** Verbs of saying as a head: "said on Monday" dates the statement, not what it is about. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|announced|announces|stated|confirmed|reported|noted)$/;
 
+/** Answers by lower-case form and stem: a folder asks about the same few thousand words again and again. */
+const CONTENT_WORDS = new Map<string, boolean>();
+const CONTENT_WORDS_LIMIT = 100_000;
+
 export function isContentWord(word: Word): boolean {
+  const key = `${word.lower}\u0000${word.stem}`;
+  let known = CONTENT_WORDS.get(key);
+  if (known === undefined) {
+    if (CONTENT_WORDS.size >= CONTENT_WORDS_LIMIT) CONTENT_WORDS.clear();
+    CONTENT_WORDS.set(key, (known = judgeContentWord(word)));
+  }
+  return known;
+}
+
+function judgeContentWord(word: Word): boolean {
   return word.lower.length > 1 && !STOP_WORDS.has(word.lower) && !/'(?:s|ve|re|ll|d|t|m)$/.test(word.lower.replace(/^(\p{L}+)'s$/u, '$1')) && !/^\p{N}/u.test(word.lower) && !CALENDAR.test(word.lower) && !REPORTING.has(word.stem);
 }
 
@@ -73,6 +87,22 @@ export interface ContextOptions {
   knownNames?: ReadonlySet<string>;
   /** Sentences of the same text already read (filled as facts are read). */
   sentences?: SentenceReadings;
+  /** The words of the whole text, when already read (`wordsIn(text, 0, text.length)`). */
+  documentWords?: readonly Word[];
+}
+
+/** The words starting in [from, to), from the words of the whole text (sorted by offset). */
+function wordsBetween(words: readonly Word[], from: number, to: number): Word[] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < words.length && words[end]!.start < to) end++;
+  return words.slice(lo, end);
 }
 
 /** A sentence read once for all the facts in it: its words, clauses and participants. */
@@ -88,8 +118,8 @@ interface SentenceReading {
 /** Readings of a document's sentences by their bounds; one per document, shared by its facts. */
 export type SentenceReadings = Map<string, SentenceReading>;
 
-function readSentence(text: string, from: number, to: number): SentenceReading {
-  const words = wordsIn(text, from, to);
+function readSentence(text: string, from: number, to: number, documentWords?: readonly Word[]): SentenceReading {
+  const words = documentWords ? wordsBetween(documentWords, from, to) : wordsIn(text, from, to);
   const chunks = chunksOf(text, from, to);
   const chunkOf = chunkOfWords(words, chunks);
   const participants = findParticipants(words);
@@ -110,7 +140,7 @@ export function factContext(text: string, fact: Span, options: ContextOptions = 
   const key = `${from}:${to}`;
   let reading = sentences?.get(key);
   if (!reading) {
-    reading = readSentence(text, from, to);
+    reading = readSentence(text, from, to, options.documentWords);
     sentences?.set(key, reading);
   }
   const { words, chunks, chunkOf, participants, participantWords, byChunk } = reading;

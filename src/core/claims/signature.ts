@@ -9,7 +9,7 @@ import type { DocumentFact } from '../types.js';
 import { factContext, type SentenceReadings } from './context.js';
 import { termOf, unitTermOf } from './synonyms.js';
 import { TermWeights } from './termWeights.js';
-import { stemOf } from './words.js';
+import { stemOf, type Word } from './words.js';
 
 export interface FactSignature {
   /** The fact's id in the workspace (`f<n>`). */
@@ -56,12 +56,21 @@ function shared(set: Set<string>): Set<string> {
 
 const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
 
+/** What was read of the whole document already, shared by its facts. */
+export interface DocumentReading {
+  /** `documentNames(text)`. */
+  knownNames?: ReadonlySet<string>;
+  /** One map per document, shared by its facts (each sentence is read once). */
+  sentences?: SentenceReadings;
+  /** `wordsIn(text, 0, text.length)`. */
+  documentWords?: readonly Word[];
+}
+
 /**
  * `values`: the document's dates and figures (their words are values, not context);
- * `knownNames`: `documentNames(text)`, computed once per document; `sentences`: one map per
- * document, shared by its facts (each sentence is read once).
+ * `reading`: what was read of the whole document already, shared by its facts.
  */
-export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[], knownNames?: ReadonlySet<string>, sentences?: SentenceReadings): FactSignature {
+export function signatureOf(id: string, path: string, fact: DocumentFact, text: string, values: readonly DocumentFact[], reading: DocumentReading = {}): FactSignature {
   if (fact.kind === 'quote') {
     const speaker = fact.value.speaker === null ? null : contentStems(fact.value.speaker);
     return { id, path, fact, participants: [], terms: NO_TERMS, near: NO_WORDS, surface: NO_SURFACE, unit: null, quoteStems: contentStems(fact.value.text), speaker, names: NO_WORDS };
@@ -70,7 +79,7 @@ export function signatureOf(id: string, path: string, fact: DocumentFact, text: 
   const unit = counted === null ? null : unitTermOf(counted);
   // The counted noun's own word is not a head ("122,000 troops on the border": the border is).
   const unitWord = counted === null ? null : termOf(stemOf(counted.split(/\s+/).pop()!));
-  const context = factContext(text, fact, { skip: [fact, ...values], siblings: values.filter((v) => v.kind === fact.kind), skipTerm: unitWord, knownNames, sentences });
+  const context = factContext(text, fact, { skip: [fact, ...values], siblings: values.filter((v) => v.kind === fact.kind), skipTerm: unitWord, ...reading });
   if (unit) {
     context.terms.delete(unit);
     context.near.delete(unit);

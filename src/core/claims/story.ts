@@ -32,7 +32,7 @@ export function bodyTerms(text: string, regions: readonly Region[], words: reado
 /** A document's terms as parallel arrays sorted by term id, so a cosine is one merge. */
 interface TermCounts {
   ids: Int32Array;
-  counts: Float64Array;
+  counts: Uint16Array;
 }
 
 /** Pairs are cached under one number: two document ids below 2^26 each. */
@@ -69,7 +69,7 @@ export class StoryIndex {
     const entries = [...counts].map(([term, count]) => [this.termId(term), count] as const).sort((a, b) => a[0] - b[0]);
     const doc = this.nextDoc++;
     this.docIds.set(path, doc);
-    this.terms.set(doc, { ids: Int32Array.from(entries, (e) => e[0]), counts: Float64Array.from(entries, (e) => e[1]) });
+    this.terms.set(doc, { ids: Int32Array.from(entries, (e) => e[0]), counts: Uint16Array.from(entries, (e) => Math.min(e[1], 0xffff)) });
     for (const [id] of entries) this.docFrequency[id]!++;
     this.forgetWeights();
   }
