@@ -132,6 +132,20 @@ export class ClaimIndex {
     return a === b || this.originOf(a) === this.originOf(b) || this.sameStory(a, b);
   }
 
+  /**
+   * The answers of sameStoryOrOrigin for one document, kept while its facts are looked at
+   * one after another (candidates are asked for in fact order): its facts meet the same
+   * few documents again and again.
+   */
+  private storyMemo: { path: string; answers: Map<string, boolean> } = { path: '', answers: new Map() };
+
+  private comparableDocuments(path: string, other: string): boolean {
+    if (this.storyMemo.path !== path) this.storyMemo = { path, answers: new Map() };
+    let answer = this.storyMemo.answers.get(other);
+    if (answer === undefined) this.storyMemo.answers.set(other, (answer = this.sameStoryOrOrigin(path, other)));
+    return answer;
+  }
+
   /** Similarity of two facts, nothing across stories. */
   private similar(a: FactSignature, b: FactSignature): number {
     return this.sameStoryOrOrigin(a.path, b.path) ? similarity(a, b, this.idf) : 0;
@@ -166,6 +180,7 @@ export class ClaimIndex {
    * together with those of `alsoAffected` (documents whose origin changed).
    */
   update(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string> = []): ClaimChanges {
+    this.storyMemo = { path: '', answers: new Map() };
     const pool = new Set<string>();
     const touchClaimOf = (factId: string) => {
       const claim = this.claimOfFact.get(factId);
@@ -305,7 +320,7 @@ export class ClaimIndex {
       for (const bucket of near) {
         for (const other of this.postings.get(topic)?.get(bucket) ?? []) {
           if (read++ >= POSTING_LIMIT) break;
-          if (other !== id && this.sameStoryOrOrigin(path, this.facts.get(other)!.path)) out.add(other);
+          if (other !== id && this.comparableDocuments(path, this.facts.get(other)!.path)) out.add(other);
         }
       }
     }
