@@ -45,8 +45,9 @@ const SHORT_PROMPT_CHARS = 70;
 /**
  * Sentence punctuation followed by a new sentence; not an abbreviation ("Dec. 27",
  * "U.S. officials", "Mr. Lavrov"): the word before the stop has three lower-case letters.
+ * Looked for from the stop backwards: testing \p{Ll} at every position is slow.
  */
-const SENTENCE_BREAK = /(?:\p{Ll}{3}|[\p{N})"”’])[.!?]["”’)]*\s+(?=[\p{Lu}"“(])/gu;
+const SENTENCE_BREAK = /[.!?](?<=(?:\p{Ll}{3}|[\p{N})"”’])[.!?])["”’)]*\s+(?=[\p{Lu}"“(])/gu;
 /** A handle ("@name.") signs a reader's comment or tweet the way a name does. */
 const SENTENCE_START = /^[\p{Lu}\p{N}"“‘'(\[¿¡@-]/u;
 /** A clause or a speaker's name before a colon; a longer line ending in one is a label list. */
@@ -75,6 +76,31 @@ function stem(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** What a word (as written) counts for; the same few thousand words recur in every page. */
+interface WordRole {
+  readerAddress: boolean;
+  stop: boolean;
+  /** The content words it adds, stemmed: none for a stop word, the parts of a hyphenated one. */
+  content: readonly string[];
+}
+
+/** Words read so far, across pages. Cleared when large: a cache, not a vocabulary. */
+const WORD_ROLES = new Map<string, WordRole>();
+const WORD_ROLES_MAX = 50_000;
+
+function roleOf(raw: string): WordRole {
+  let role = WORD_ROLES.get(raw);
+  if (role) return role;
+  // "US" in capitals is the country, not the pronoun.
+  const word = raw === 'US' ? 'u.s' : normalizeWord(raw);
+  const stop = STOP_WORDS.has(word);
+  const content = stop ? [] : word.includes('-') ? word.split('-').filter((part) => part).map(stem) : [stem(word)];
+  role = { readerAddress: READER_ADDRESS.has(word), stop, content };
+  if (WORD_ROLES.size >= WORD_ROLES_MAX) WORD_ROLES.clear();
+  WORD_ROLES.set(raw, role);
+  return role;
+}
+
 export function measureBlocks(blocks: readonly Block[]): BlockFeatures[] {
   const occurrences = new Map<string, number>();
   for (const block of blocks) {
@@ -89,20 +115,18 @@ export function measureBlocks(blocks: readonly Block[]): BlockFeatures[] {
     let insideQuote = false;
     const contentWords = new Set<string>();
     // One pass over words and double quotes: reader address counts only outside quotes.
-    for (const match of block.text.matchAll(WORD_OR_QUOTE)) {
+    WORD_OR_QUOTE.lastIndex = 0;
+    for (let match = WORD_OR_QUOTE.exec(block.text); match; match = WORD_OR_QUOTE.exec(block.text)) {
       const raw = match[0];
       if (raw.length === 1 && QUOTE_MARKS.includes(raw)) {
         insideQuote = raw === '“' ? true : raw === '”' ? false : !insideQuote;
         continue;
       }
       wordCount++;
-      // "US" in capitals is the country, not the pronoun.
-      const word = raw === 'US' ? 'u.s' : normalizeWord(raw);
-      if (!insideQuote && READER_ADDRESS.has(word)) readerAddress++;
-      if (STOP_WORDS.has(word)) stops++;
-      else if (word.includes('-')) {
-        for (const part of word.split('-')) if (part) contentWords.add(stem(part));
-      } else contentWords.add(stem(word));
+      const role = roleOf(raw);
+      if (!insideQuote && role.readerAddress) readerAddress++;
+      if (role.stop) stops++;
+      for (const word of role.content) contentWords.add(word);
     }
     return {
       chars: block.text.length,

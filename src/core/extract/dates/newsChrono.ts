@@ -1,4 +1,5 @@
 import { Chrono, en, type ParsingContext, type ParsingResult, type Refiner } from 'chrono-node';
+import { CHRONO_GATES, NEWS_GATES, gated } from './gatedParser.js';
 import { AnchoredDayParser } from './parsers/anchoredDayParser.js';
 import { CountedShiftParser } from './parsers/countedShiftParser.js';
 import { DeterminedMonthParser } from './parsers/determinedMonthParser.js';
@@ -23,26 +24,29 @@ import { taggedTimex } from './timexTags.js';
 
 /**
  * Chrono's casual English configuration with the news parsers in front (so that on a tie
- * in length ours win chrono's overlap removal) and the news refiners around it.
+ * in length ours win chrono's overlap removal) and the news refiners around it. Every
+ * parser is gated: it runs only on paragraphs that hold a word it needs (gatedParser.ts).
  */
 function createNewsConfiguration() {
   const configuration = en.configuration.createCasualConfiguration();
+  const g = NEWS_GATES;
+  configuration.parsers = configuration.parsers.map((parser) => gated(parser, CHRONO_GATES[parser.constructor.name]));
   configuration.parsers.unshift(
-    new PresentPastFutureParser(),
-    new QuarterParser(),
-    new RelativeUnitParser(),
-    new SeasonParser(),
-    new WeekendParser(),
-    new SetParser(),
-    new DottedDateParser(),
-    new DeterminedMonthParser(),
-    new AnchoredDayParser(),
-    new CountedShiftParser(),
-    new DurationParser(),
-    new YearParser(),
-    new SpelledYearParser(),
-    new YearEarlierParser(),
-    new YearEndParser(),
+    gated(new PresentPastFutureParser(), g.presentPastFuture),
+    gated(new QuarterParser(), g.quarter),
+    gated(new RelativeUnitParser(), g.relativeUnit),
+    gated(new SeasonParser(), g.season),
+    gated(new WeekendParser(), g.weekend),
+    gated(new SetParser(), g.set),
+    gated(new DottedDateParser(), g.digit),
+    gated(new DeterminedMonthParser(), g.thisLastMonth),
+    gated(new AnchoredDayParser(), g.anchoredDay),
+    gated(new CountedShiftParser(), g.counted),
+    gated(new DurationParser(), g.duration),
+    gated(new YearParser(), g.digit),
+    gated(new SpelledYearParser(), g.spelledYear),
+    gated(new YearEarlierParser(), g.yearWord),
+    gated(new YearEndParser(), g.yearWord),
   );
   configuration.refiners = configuration.refiners.map((refiner) => (isUnlikelyFormatFilter(refiner) ? exemptTagged(refiner) : refiner));
   configuration.refiners.unshift(new DropRelativeShiftsRefiner());

@@ -31,12 +31,17 @@ const UNTIL = /^(until|till|through)$/i;
 /** Reads at most this many words on either side; a date's verb is close to it. */
 const WINDOW_WORDS = 8;
 
+/** . ! ? (by char code: this runs for every character of a sentence). */
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
 function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   // A sentence ends at . ! ? followed by a space, or a line break; "19.69" is no boundary.
-  while (from > 0 && start - from < 300 && !(text[from - 1] === '\n' || (/[.!?]/.test(text[from - 2] ?? '') && /\s/.test(text[from - 1])))) from--;
+  while (from > 0 && start - from < 300 && !(text[from - 1] === '\n' || (isStop(text.charCodeAt(from - 2)) && /\s/.test(text[from - 1])))) from--;
   let to = end;
-  while (to < text.length && to - end < 300 && !(text[to] === '\n' || (/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? '')))) to++;
+  while (to < text.length && to - end < 300 && !(text[to] === '\n' || (isStop(text.charCodeAt(to)) && /\s|$/.test(text[to + 1] ?? '')))) to++;
   return { from, to };
 }
 

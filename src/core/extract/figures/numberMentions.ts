@@ -6,6 +6,7 @@
  * four"), fractions ("two thirds", "one and a half", "1 over 3") and signs ("minus 5").
  */
 import { parseDigitNumbers, type DigitNumber, type NumberKind } from './parseDigits.js';
+import { forEachWord } from './letters.js';
 import { DOZEN_WORDS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_ORDINALS, UNIT_WORDS, denominatorOf } from './vocabulary.js';
 
 export interface NumberMention {
@@ -36,7 +37,6 @@ interface DigitToken {
 }
 type Token = WordToken | DigitToken;
 
-const WORD = /\p{L}+/gu;
 /** Words of one number are separated by spaces or a hyphen ("fifty - two", "twenty-one"). */
 const JOINING_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*[-‐‑][ \t\u00a0]*)$/;
 
@@ -44,16 +44,14 @@ const JOINING_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*[-‐‑][ \t\u00a0]*)$/;
 function tokenize(text: string, digits: DigitNumber[]): Token[] {
   const tokens: Token[] = [];
   let d = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
+  forEachWord(text, (start, end) => {
     while (d < digits.length && digits[d]!.end <= start) {
       const n = digits[d++]!;
       tokens.push({ kind: 'digits', number: n, start: n.start, end: n.end });
     }
-    if (d < digits.length && digits[d]!.start <= start) continue; // a suffix inside "10k"
-    tokens.push({ kind: 'word', word: m[0].toLowerCase(), start, end: start + m[0].length });
-  }
+    if (d < digits.length && digits[d]!.start <= start) return; // a suffix inside "10k"
+    tokens.push({ kind: 'word', word: text.slice(start, end).toLowerCase(), start, end });
+  });
   for (; d < digits.length; d++) tokens.push({ kind: 'digits', number: digits[d]!, start: digits[d]!.start, end: digits[d]!.end });
   return tokens;
 }

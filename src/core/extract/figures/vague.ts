@@ -14,7 +14,12 @@ import { table } from './vocabulary.js';
 
 const SCALE: Record<string, number> = table({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
-const VAGUE = /(?<!\p{N}[ \t]?)\b(?:(tens|hundreds|dozens)[ \t]+of[ \t]+(thousands|millions|billions)|(several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(dozen|hundred|thousand|million|billion)|(dozens|hundreds|thousands|millions|billions|trillions))(?![\p{L}])/giu;
+const VAGUE = /\b(?:(tens|hundreds|dozens)[ \t]+of[ \t]+(thousands|millions|billions)|(several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(dozen|hundred|thousand|million|billion)|(dozens|hundreds|thousands|millions|billions|trillions))(?![\p{L}])/giu;
+/**
+ * Not right after a number ("5 hundreds" is the number's business). Checked on each match
+ * rather than as a lookbehind at the head of VAGUE, which would run at every position.
+ */
+const NUMBER_BEFORE = /\p{N}[ \t]?$/u;
 
 function range(kind: string, scale: number): [number, number] {
   switch (kind) {
@@ -31,6 +36,10 @@ export function findVagueAmounts(text: string): FigureDraft[] {
   const out: FigureDraft[] = [];
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
+    if (NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      VAGUE.lastIndex = m.index + 1;
+      continue;
+    }
     let min: number;
     let max: number;
     if (m[1]) {

@@ -25,6 +25,8 @@ export interface RoleHolder {
 const ROLE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(${ROLE_PHRASE_SOURCE})(?=[^\\S\\n]*(?:[,.;:)]|\\n|$))`, 'u');
 /** `Its spokeswoman, ` right before a name. */
 const ROLE_BEFORE_NAME = new RegExp(`(${ROLE_PHRASE_SOURCE}),[^\\S\\n]+$`, 'u');
+/** ROLE_BEFORE_NAME's ending alone: most names follow no comma, and the full pattern is slow to fail. */
+const COMMA_BEFORE_NAME = /,[^\S\n]+$/;
 /** What closes an apposition: a comma, the sentence's end, the line's end. */
 const APPOSITION_CLOSES = /^[^\S\n]*(?:[,.;:)]|\n|$)/;
 /** `In Dunmere Harbor, the spokesman said`: a place before a comma is not a name in apposition. */
@@ -104,7 +106,7 @@ export function rolesHeldBy(text: string, name: Mention): RoleHolder[] {
   }
 
   // "Its spokeswoman, Petra Alsing, said".
-  const roleFirst = closes ? ROLE_BEFORE_NAME.exec(before) : null;
+  const roleFirst = closes && COMMA_BEFORE_NAME.test(before) ? ROLE_BEFORE_NAME.exec(before) : null;
   if (roleFirst && isSingularPersonRole(headNoun(roleFirst[1]))) {
     const roleStart = sentence + roleFirst.index;
     holders.push({ name, role: roleFirst[1], start: roleStart, end: name.displayEnd, roleEnd: roleStart + roleFirst[1].length });

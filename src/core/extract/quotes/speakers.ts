@@ -99,6 +99,8 @@ const SHOUTED = /^[\p{Lu}\p{N}'’.\-]+(?:\s+[\p{Lu}\p{N}'’.\-]+)+$/u;
 
 /** A people or a party in the plural, a group rather than a person: "Americans", "Republicans". */
 const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ians|eans|cans|nans|ites|ists|crats)$/u;
+/** GROUP_NAME's ending alone: a cheap test that rules out nearly every name first. */
+const GROUP_ENDING = /(?:ians|eans|cans|nans|ites|ists|crats)$/;
 
 function pronounGender(pronoun: string): 'f' | 'm' | null {
   return /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|him)$/i.test(pronoun) ? 'm' : null;
@@ -192,14 +194,16 @@ export class MentionIndex {
       const mention = describeMention(text, m.index, m.index + m[0].length);
       const subject = opensClause(text, m.index, m.index + m[0].length);
       // Organisations and peoples ("the Security Council", "Americans") are what "they" may stand for.
-      if (mention.organisation || GROUP_NAME.test(mention.display)) {
+      if (mention.organisation || (GROUP_ENDING.test(mention.display) && GROUP_NAME.test(mention.display))) {
         groups.push({ ...mention, organisation: true, subject });
         continue;
       }
       if (isTitled(mention)) named.push({ ...mention, subject });
       else if (looksLikePersonName(mention)) named.push({ ...mention, subject, weak: !subject });
-      else if (!/\s/.test(mention.display)) singles.push({ ...mention, subject });
-      else continue;
+      else if (!/\s/.test(mention.display)) {
+        // A lone word counts only as a sentence subject (see `surnamed`); no copy otherwise.
+        if (subject) singles.push({ ...mention, subject });
+      } else continue;
       people.push(mention);
     }
     for (const m of [...named, ...subjects]) {

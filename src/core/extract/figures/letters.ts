@@ -1,0 +1,45 @@
+/** Runs of letters in a text, found without a regex (see forEachWord). */
+
+/** Any letter (`\p{L}`), for code points past ASCII; answers are kept, the same few recur. */
+const LETTER = /\p{L}/u;
+const NON_ASCII_LETTER = new Map<number, boolean>();
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let letter = NON_ASCII_LETTER.get(code);
+  if (letter === undefined) {
+    letter = LETTER.test(String.fromCodePoint(code));
+    NON_ASCII_LETTER.set(code, letter);
+  }
+  return letter;
+}
+
+/**
+ * Each run of letters, as `/\p{L}+/gu` finds them: walked by hand because that regex,
+ * run over every article, was this extractor's largest cost.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const code = codeAt(text, i);
+    const size = code > 0xffff ? 2 : 1;
+    if (!isLetter(code)) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i += size;
+    while (i < text.length) {
+      const next = codeAt(text, i);
+      if (!isLetter(next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    visit(start, i);
+  }
+}
+
+/** The code point at `i`; `codePointAt` only where a surrogate pair may start. */
+function codeAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+}
