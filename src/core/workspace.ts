@@ -298,9 +298,11 @@ export class Workspace {
     // Undated articles take the story's date; that changes their facts, so claims again.
     for (let round = 0; round < INFERENCE_ROUNDS; round++) {
       const redo = new Map<string, FactSignature[]>();
+      // Documents of each claim, found once per round: the undated articles of one story share claims.
+      const pathsOfClaim = new Map<string, Set<string>>();
       for (const path of this.undatedNear(touched, changedPaths)) {
         const entry = this.entries.get(path)!;
-        const date = this.inferFor(path);
+        const date = this.inferFor(path, pathsOfClaim);
         if (date === entry.inferredDate) continue;
         const document = date ? withPublicationDate(entry.own, { date, from: 'inferred' }) : entry.own;
         this.activate(path, entry, document, date);
@@ -342,7 +344,7 @@ export class Workspace {
     return [...paths].filter((p) => this.entries.has(p) && this.entries.get(p)!.own.published === null);
   }
 
-  private inferFor(path: string): string | null {
+  private inferFor(path: string, pathsOfClaim: Map<string, Set<string>>): string | null {
     const origin = this.sources.groupOf(path);
     const ownDate = (p: string) => this.entries.get(p)?.own.published?.date ?? null;
     let copyDate: string | null = null;
@@ -352,7 +354,8 @@ export class Workspace {
       const claimId = this.claims.claimOf(sig.id);
       if (!claimId || claimsSeen.has(claimId)) continue;
       claimsSeen.add(claimId);
-      const others = new Set(this.claims.members(claimId).map((m) => m.path));
+      let others = pathsOfClaim.get(claimId);
+      if (!others) pathsOfClaim.set(claimId, (others = new Set(this.claims.members(claimId).map((m) => m.path))));
       for (const other of others) {
         if (other === path || ownDate(other) === null) continue;
         if (this.sources.groupOf(other) === origin) copyDate ??= ownDate(other);

@@ -37,14 +37,6 @@ interface TermCounts {
 
 /** Pairs are cached under one number: two document ids below 2^26 each. */
 const PAIR = 2 ** 26;
-/**
- * Terms of a document's vector that carry most of its weight (its names, its subject).
- * Articles of one story share at least one of them; articles of different stories whose
- * cosine passes SAME_STORY only through shared background paragraphs often share none.
- * On the 400-article bench corpus: no pair of one story is lost, and half of the
- * cross-story pairs above the threshold are told apart, without computing their cosine.
- */
-const TOP_TERMS = 16;
 /** The cache of similarities is dropped past this many pairs (it is cheap to fill again). */
 const CACHE_LIMIT = 2_000_000;
 
@@ -60,7 +52,6 @@ export class StoryIndex {
   private readonly cache = new Map<number, number>();
   /** Each document's tf-idf weights scaled to length 1, built when first needed. */
   private readonly vectors = new Map<number, Float64Array>();
-  private readonly topTerms = new Map<number, Int32Array>();
   /** Number of documents when the rarity weights were last taken: they drift slowly. */
   private weightsAt = 0;
 
@@ -80,21 +71,13 @@ export class StoryIndex {
     for (const id of this.terms.get(doc)!.ids) this.docFrequency[id]!--;
     this.terms.delete(doc);
     this.vectors.delete(doc);
-    this.topTerms.delete(doc);
     this.docIds.delete(path);
     this.forgetWeights();
   }
 
-  /**
-   * Whether two documents tell one story. Most pairs asked about do not; those share none
-   * of their most weighted terms and are told apart without a cosine.
-   */
+  /** Whether two documents tell one story. */
   sameStory(a: string, b: string): boolean {
-    if (a === b) return true;
-    const x = this.docIds.get(a);
-    const y = this.docIds.get(b);
-    if (x === undefined || y === undefined) return false;
-    return sharesAny(this.topTermsOf(x), this.topTermsOf(y)) && this.similarity(a, b) >= SAME_STORY;
+    return this.similarity(a, b) >= SAME_STORY;
   }
 
   similarity(a: string, b: string): number {
@@ -134,21 +117,8 @@ export class StoryIndex {
     if (Math.abs(n - this.weightsAt) > Math.max(1, this.weightsAt * 0.1)) {
       this.cache.clear();
       this.vectors.clear();
-      this.topTerms.clear();
       this.weightsAt = n;
     }
-  }
-
-  /** The ids of a document's most weighted terms, sorted. */
-  private topTermsOf(doc: number): Int32Array {
-    let top = this.topTerms.get(doc);
-    if (top) return top;
-    const vector = this.vectorOf(doc);
-    const ids = this.terms.get(doc)!.ids;
-    const order = Array.from(vector.keys()).sort((i, j) => vector[j]! - vector[i]! || i - j);
-    top = Int32Array.from(order.slice(0, TOP_TERMS), (i) => ids[i]!).sort();
-    this.topTerms.set(doc, top);
-    return top;
   }
 
   private vectorOf(doc: number): Float64Array {
@@ -185,12 +155,3 @@ export class StoryIndex {
   }
 }
 
-/** Whether two sorted id arrays have an element in common. */
-function sharesAny(x: Int32Array, y: Int32Array): boolean {
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) return true;
-    if (x[i]! < y[j]!) i++;
-    else j++;
-  }
-  return false;
-}
