@@ -51,16 +51,18 @@ const REPORTING = new Set(['add', 'ad', 'state', 'note', 'report', 'announc', 'c
 /** Verbs of saying as a head: "said on Monday" dates the statement, not what it is about. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|announced|announces|stated|confirmed|reported|noted)$/;
 
-/** Answers by lower-case form and stem: a folder asks about the same few thousand words again and again. */
+/**
+ * Answers by lower-case form (a word's stem is a function of it): a folder asks about the
+ * same few thousand words again and again.
+ */
 const CONTENT_WORDS = new Map<string, boolean>();
 const CONTENT_WORDS_LIMIT = 100_000;
 
 export function isContentWord(word: Word): boolean {
-  const key = `${word.lower}\u0000${word.stem}`;
-  let known = CONTENT_WORDS.get(key);
+  let known = CONTENT_WORDS.get(word.lower);
   if (known === undefined) {
     if (CONTENT_WORDS.size >= CONTENT_WORDS_LIMIT) CONTENT_WORDS.clear();
-    CONTENT_WORDS.set(key, (known = judgeContentWord(word)));
+    CONTENT_WORDS.set(word.lower, (known = judgeContentWord(word)));
   }
   return known;
 }

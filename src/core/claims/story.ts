@@ -54,6 +54,12 @@ export class StoryIndex {
   private readonly vectors = new Map<number, Float64Array>();
   /** Number of documents when the rarity weights were last taken: they drift slowly. */
   private weightsAt = 0;
+  /**
+   * One document's vector spread over every term id: its facts are compared one after
+   * another, so its cosines with many documents each read only the other's terms.
+   */
+  private spread = new Float64Array(1024);
+  private spreadDoc = -1;
 
   set(path: string, counts: Map<string, number>): void {
     this.remove(path);
@@ -68,6 +74,7 @@ export class StoryIndex {
   remove(path: string): void {
     const doc = this.docIds.get(path);
     if (doc === undefined) return;
+    if (this.spreadDoc === doc) this.unspread();
     for (const id of this.terms.get(doc)!.ids) this.docFrequency[id]!--;
     this.terms.delete(doc);
     this.vectors.delete(doc);
@@ -117,6 +124,7 @@ export class StoryIndex {
     if (Math.abs(n - this.weightsAt) > Math.max(1, this.weightsAt * 0.1)) {
       this.cache.clear();
       this.vectors.clear();
+      this.unspread();
       this.weightsAt = n;
     }
   }
@@ -139,19 +147,31 @@ export class StoryIndex {
     return vector;
   }
 
+  /** The dot product of two unit vectors, summed in term-id order. */
   private cosine(a: number, b: number): number {
-    const x = this.terms.get(a)!.ids;
-    const y = this.terms.get(b)!.ids;
-    const wx = this.vectorOf(a);
-    const wy = this.vectorOf(b);
+    if (this.spreadDoc !== a && this.spreadDoc !== b) this.spreadOut(a);
+    const other = this.spreadDoc === a ? b : a;
+    const ids = this.terms.get(other)!.ids;
+    const weights = this.vectorOf(other);
     let dot = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-      const d = x[i]! - y[j]!;
-      if (d === 0) dot += wx[i++]! * wy[j++]!;
-      else if (d < 0) i++;
-      else j++;
-    }
+    for (let i = 0; i < ids.length; i++) dot += this.spread[ids[i]!]! * weights[i]!;
     return dot;
+  }
+
+  private spreadOut(doc: number): void {
+    this.unspread();
+    if (this.spread.length < this.termIds.size) this.spread = new Float64Array(Math.max(this.termIds.size, this.spread.length * 2));
+    const ids = this.terms.get(doc)!.ids;
+    const weights = this.vectorOf(doc);
+    for (let i = 0; i < ids.length; i++) this.spread[ids[i]!] = weights[i]!;
+    this.spreadDoc = doc;
+  }
+
+  private unspread(): void {
+    const spread = this.spreadDoc >= 0 ? this.terms.get(this.spreadDoc) : undefined;
+    if (spread) for (const id of spread.ids) this.spread[id] = 0;
+    else if (this.spreadDoc >= 0) this.spread.fill(0);
+    this.spreadDoc = -1;
   }
 }
 
