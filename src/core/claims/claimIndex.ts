@@ -9,6 +9,7 @@
  */
 import { relate, valueKey } from '../compare/relation.js';
 import { clusterFacts, type Link } from './cluster.js';
+import { postingAdd, postingDelete, postingSize, type Posting } from './posting.js';
 import type { FactSignature } from './signature.js';
 import { sameSubject, similarity } from './similarity.js';
 
@@ -115,7 +116,7 @@ export class ClaimIndex {
   private readonly facts = new Map<string, FactSignature>();
   private readonly buckets = new Map<string, { own: string; near: string[] }>();
   /** Topic -> value bucket -> the facts indexed there. */
-  private readonly postings = new Map<string, Map<string, string[]>>();
+  private readonly postings = new Map<string, Map<string, Posting>>();
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
   private readonly docFrequency = new Map<string, number>();
@@ -259,9 +260,7 @@ export class ClaimIndex {
       for (const topic of topics) {
         let byBucket = this.postings.get(topic);
         if (!byBucket) this.postings.set(topic, (byBucket = new Map()));
-        let posting = byBucket.get(buckets.own);
-        if (!posting) byBucket.set(buckets.own, (posting = []));
-        posting.push(sig.id);
+        byBucket.set(buckets.own, postingAdd(byBucket.get(buckets.own) ?? [], sig.id));
       }
       for (const term of sig.terms.keys()) terms.add(term);
     }
@@ -277,9 +276,7 @@ export class ClaimIndex {
       for (const topic of sig ? topicsOf(sig) : []) {
         const byBucket = this.postings.get(topic);
         const posting = byBucket?.get(own!);
-        const at = posting?.indexOf(id) ?? -1;
-        if (at >= 0) posting!.splice(at, 1);
-        if (posting && !posting.length) byBucket!.delete(own!);
+        if (posting && !postingDelete(posting, id)) byBucket!.delete(own!);
         if (byBucket && !byBucket.size) this.postings.delete(topic);
       }
       this.buckets.delete(id);
@@ -312,7 +309,7 @@ export class ClaimIndex {
     const near = this.buckets.get(id)?.near ?? [];
     const sizeOf = (topic: string) => {
       const byBucket = this.postings.get(topic);
-      return byBucket ? near.reduce((n, b) => n + (byBucket.get(b)?.length ?? 0), 0) : 0;
+      return byBucket ? near.reduce((n, b) => n + postingSize(byBucket.get(b)), 0) : 0;
     };
     const sig = this.facts.get(id);
     const topics = (sig ? topicsOf(sig) : []).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
