@@ -115,6 +115,23 @@ interface SentenceReading {
   participants: ReturnType<typeof findParticipants>;
   participantWords: Set<number>;
   byChunk: Map<number, Set<string>>;
+  /** What each word is, the same for every fact of the sentence (filled by the first). */
+  kinds?: WordKind[];
+}
+
+interface WordKind {
+  /** The content word's term; null for other words. */
+  term: string | null;
+  /** A proper name (see isName), or a sentence opener the document writes capitalised elsewhere. */
+  name: boolean;
+}
+
+function wordKinds(text: string, words: readonly Word[], from: number, knownNames: ReadonlySet<string> | undefined): WordKind[] {
+  return words.map((word, i) => {
+    if (!isContentWord(word)) return { term: null, name: false };
+    const name = isName(text, words, i, from) || (opensSentence(text, words, i, from) && (knownNames?.has(word.stem) ?? false));
+    return { term: termOf(word.stem), name };
+  });
 }
 
 /** Readings of a document's sentences by their bounds; one per document, shared by its facts. */
@@ -162,12 +179,14 @@ export function factContext(text: string, fact: Span, options: ContextOptions = 
   const near = new Set<string>();
   const surface = new Map<string, string>();
   const names = new Set<string>();
+  const kinds = (reading.kinds ??= wordKinds(text, words, from, knownNames));
   words.forEach((word, i) => {
-    if (participantWords.has(i) || inside(word) || !isContentWord(word)) return;
-    if (isName(text, words, i, from) || (opensSentence(text, words, i, from) && knownNames?.has(word.stem))) names.add(word.stem);
+    const kind = kinds[i]!;
+    if (participantWords.has(i) || !kind.term || inside(word)) return;
+    if (kind.name) names.add(word.stem);
     const gap = gapTo(i, firstIn, firstAfter);
     const distance = gap + CHUNK_COST * Math.abs(chunkOf[i]! - home);
-    const term = termOf(word.stem);
+    const term = kind.term;
     const nearerSibling = siblingWords.some(([first, after]) => gapTo(i, first, after) < gap);
     const weight = (nearerSibling ? SIBLING_SHARE : 1) / (1 + distance / PROXIMITY_SCALE);
     if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
@@ -177,7 +196,7 @@ export function factContext(text: string, fact: Span, options: ContextOptions = 
     const word = words[i]!;
     if (participantWords.has(i) || inside(word) || chunkOf[i] !== home) return null;
     if (SAYING.test(word.lower)) return '~said';
-    return isContentWord(word) ? termOf(word.stem) : null;
+    return kinds[i]!.term;
   };
   for (const [from, step] of [[firstIn - 1, -1], [firstAfter, 1]] as const) {
     let found = 0;
