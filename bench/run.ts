@@ -4,13 +4,16 @@
  * bench/results/pipeline.json.
  *
  *   npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600]
- *                    [--lsp-documents 1000] [--heap-mb N] [--profile] [--timeml] [--out FILE]
+ *                    [--lsp-documents 1000] [--heap-mb N] [--workers N] [--profile] [--timeml] [--out FILE]
  *
  * - cold run, each size in a child process of its own (bench/pipeline/cold.ts): every
  *   article into one `Workspace.batch`; MB/s, documents/s, wall time, peak RSS; plain
  *   `chrono.parse` over the same texts as the baseline; then `--edits` incremental edits
  *   on the built index (bounded by `--edit-budget` seconds); `--heap-mb` raises the
  *   child's heap limit (Node's default, about 4 GB, is too small for 10,000 today);
+ *   `--workers N` caps the worker threads that analyse the texts (0: in-process; default:
+ *   the pool's own choice, as `corroborate check` makes it), in the language server too
+ *   (`CORROBORATE_WORKERS`);
  * - the language server on `--lsp-documents` articles written to a temp folder (0: skip;
  *   needs `npm run build`);
  * - `--profile`: one more cold run of the smallest size, as an esbuild bundle, with a V8
@@ -56,6 +59,8 @@ interface Options {
   out: string;
   /** --max-old-space-size for the cold runs (Node's default heap limit is about 4 GB here). */
   heapMb: number | undefined;
+  /** Worker threads for the cold runs' analyses (0: in-process); undefined: the pool's default. */
+  workers: number | undefined;
 }
 
 function integer(name: string, text: string, min: number): number {
@@ -77,6 +82,7 @@ function parseOptions(argv: string[]): Options {
       timeml: { type: 'boolean', default: false },
       out: { type: 'string', default: RESULTS },
       'heap-mb': { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => integer('sizes', s.trim(), 1));
@@ -90,6 +96,7 @@ function parseOptions(argv: string[]): Options {
     timeml: values.timeml,
     out: resolve(values.out),
     heapMb: values['heap-mb'] === undefined ? undefined : integer('heap-mb', values['heap-mb'], 256),
+    workers: values.workers === undefined ? undefined : integer('workers', values.workers, 0),
   };
 }
 
@@ -168,9 +175,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     options = parseOptions(argv);
   } catch (error) {
-    console.error(`bench: ${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600] [--lsp-documents 1000] [--heap-mb N] [--profile] [--timeml] [--out FILE]`);
+    console.error(`bench: ${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600] [--lsp-documents 1000] [--heap-mb N] [--workers N] [--profile] [--timeml] [--out FILE]`);
     return 2;
   }
+  // The language server (and any child) reads the cap from the environment.
+  if (options.workers !== undefined) process.env.CORROBORATE_WORKERS = String(options.workers);
   const workDir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   const source = sourceState();
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGb: totalmem() / 2 ** 30, node: process.version };
@@ -181,7 +190,11 @@ async function main(argv: string[]): Promise<number> {
     // Edits at every size: a larger size may not finish, and the smaller one's latency still says something.
     const runs: ColdResult[] = [];
     const failed: FailedRun[] = [];
-    const extra = ['--baseline', ...(options.edits > 0 ? ['--edits', String(options.edits), '--edit-budget', String(options.editBudget)] : [])];
+    const extra = [
+      '--baseline',
+      ...(options.edits > 0 ? ['--edits', String(options.edits), '--edit-budget', String(options.editBudget)] : []),
+      ...(options.workers === undefined ? [] : ['--workers', String(options.workers)]),
+    ];
     for (const size of options.sizes) {
       const run = await coldRun(size, options.seed, workDir, extra, { heapMb: options.heapMb });
       if (failedRun(run)) failed.push(run);
@@ -211,7 +224,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`[profile] cold run of ${documents} documents with the CPU profiler…`);
       const bundle = await bundleForProfile(COLD, join(ROOT, 'bench'));
       try {
-        if (!failedRun(await coldRun(documents, options.seed, workDir, ['--profile', file], { bundle: bundle.file, heapMb: options.heapMb }))) {
+        // In-process: the profile is of the main thread, where all the work then is.
+        if (!failedRun(await coldRun(documents, options.seed, workDir, ['--profile', file, '--workers', '0'], { bundle: bundle.file, heapMb: options.heapMb }))) {
           const { totalMs, functions } = hotFunctions(file, ROOT);
           profile = { documents, file, totalMs, top: functions };
           console.log(`\nCPU profile of the cold run of ${documents} documents (self time): ${file}\n${profileTable(totalMs, functions)}`);
@@ -231,7 +245,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\n${targetsTable(verdicts)}`);
     for (const f of failed) console.log(`\n${f.documents} documents: FAILED after ${f.seconds.toFixed(0)} s (exit code ${f.exitCode}${f.signal ? `, ${f.signal}` : ''}): ${f.error}`);
     const command = `npm run bench -- ${argv.join(' ')}`.trim();
-    writeAtomic(options.out, JSON.stringify({ date: new Date().toISOString(), command, machine, source, seed: options.seed, runs, failed, heapMb: options.heapMb ?? null, lsp, profile, timeml, targets: verdicts }, null, 2) + '\n');
+    writeAtomic(options.out, JSON.stringify({ date: new Date().toISOString(), command, machine, source, seed: options.seed, runs, failed, heapMb: options.heapMb ?? null, workers: options.workers ?? null, lsp, profile, timeml, targets: verdicts }, null, 2) + '\n');
     console.log(`\nwritten: ${options.out}`);
     return failed.length || lsp?.error ? 1 : 0;
   } finally {

@@ -12,12 +12,16 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  define: { CORROBORATE_VERSION: JSON.stringify(version) },
+  // CommonJS has no import.meta: the bundle's own file URL instead (the analysis pool finds its worker by it).
+  define: { CORROBORATE_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/importMetaUrl.mjs'],
 };
 
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/server/server.ts'], outfile: 'dist/server.cjs' },
+  // The analysis pool's worker thread (src/node/analysisPool.ts), started by the CLI and the server.
+  { entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.cjs' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

@@ -4,19 +4,23 @@
  *
  *   node --expose-gc --import tsx bench/pipeline/cold.ts --documents N --seed S --result FILE
  *        [--edits 200] [--edit-budget SECONDS] [--baseline] [--profile FILE] [--profile-edits FILE]
+ *        [--workers N]
  *
  * 1. generates the corpus (not timed); 2. the cold run: every article into a fresh
  * `Workspace` in one `batch` (extract, then cross-reference once); 3. `report()`;
  * 4. plain `chrono.parse` over the same texts (after the cold run, so chrono's code is
  * already warm: the ratio errs against the pipeline); 5. incremental edits.
  * With --profile, a V8 CPU profile of step 2 alone is written to FILE; with
- * --profile-edits FILE, one of step 5.
+ * --profile-edits FILE, one of step 5. The texts of step 2 are analysed on worker threads
+ * (src/node/analysisPool.ts) as `corroborate check` does; `--workers N` caps their number
+ * (0: in-process, on the main thread).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import { Workspace } from '../../src/core/workspace.js';
+import { analyzeAll, type PoolStats } from '../../src/node/analysisPool.js';
 import { generateCorpus, scorePlants, type PlantScore } from '../corpus/index.js';
 import { runEdits, type IncrementalResult } from './incremental.js';
 import { megabytes, peakRssMb, since } from './stats.js';
@@ -31,7 +35,7 @@ export interface ColdResult {
   rssBeforeMb: number;
   /** The cold run: one batch of setDocument calls, cross-referenced at its end. */
   seconds: number;
-  /** Of which: the setDocument calls (analysis of each article, its shingles and fact signatures). */
+  /** Of which: the setDocument calls (analysis of each article, its shingles and fact signatures), the worker pool's included. */
   analyseSeconds: number;
   /** Of which: the flush at the end of the batch (origins, claims, inferred dates, findings). */
   crossReferenceSeconds: number;
@@ -49,15 +53,17 @@ export interface ColdResult {
   baseline: { seconds: number; megabytesPerSecond: number; dates: number } | null;
   incremental: IncrementalResult | null;
   profile: string | null;
+  /** `--workers` (null: the pool's default) and how the analyses were shared. */
+  workers: { requested: number | null } & PoolStats;
 }
 
-async function profiled<T>(file: string | undefined, run: () => T): Promise<T> {
+async function profiled<T>(file: string | undefined, run: () => T | Promise<T>): Promise<T> {
   if (!file) return run();
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
-  const value = run();
+  const value = await run();
   const { profile } = await session.post('Profiler.stop');
   writeFileSync(file, JSON.stringify(profile));
   session.disconnect();
@@ -75,13 +81,15 @@ async function main(): Promise<void> {
       baseline: { type: 'boolean', default: false },
       profile: { type: 'string' },
       'profile-edits': { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   const documents = Number(values.documents);
   const seed = Number(values.seed);
   const edits = Number(values.edits);
-  if (!values.result || !Number.isSafeInteger(documents) || !Number.isSafeInteger(seed) || !Number.isSafeInteger(edits)) {
-    throw new Error('usage: cold.ts --documents N --seed S --result FILE [--edits N] [--baseline] [--profile FILE]');
+  const workers = values.workers === undefined ? null : Number(values.workers);
+  if (!values.result || !Number.isSafeInteger(documents) || !Number.isSafeInteger(seed) || !Number.isSafeInteger(edits) || (workers !== null && !(Number.isSafeInteger(workers) && workers >= 0))) {
+    throw new Error('usage: cold.ts --documents N --seed S --result FILE [--edits N] [--baseline] [--profile FILE] [--workers N]');
   }
   const log = (message: string) => console.error(`[${documents}] ${message}`);
 
@@ -96,13 +104,20 @@ async function main(): Promise<void> {
 
   const workspace = new Workspace();
   let analyseMs = 0;
+  const pool: PoolStats = { workers: 0, byWorkers: 0, inProcess: 0, waitMs: 0 };
+  const items = corpus.articles.map((a) => ({ path: a.path, text: a.text, published: null }));
   start = performance.now();
-  await profiled(values.profile, () =>
-    workspace.batch(() => {
-      for (const article of corpus.articles) workspace.setDocument(article.path, article.text);
-      analyseMs = since(start);
-    }),
-  );
+  await profiled(values.profile, async () => {
+    // The batch's two halves, as the language server fills it: the pool's results are awaited.
+    workspace.beginBatch();
+    let i = 0;
+    for await (const analysis of analyzeAll(items, { workers: workers ?? undefined, stats: pool })) {
+      const { path, text } = items[i++]!;
+      workspace.setDocument(path, text, { analysis });
+    }
+    analyseMs = since(start);
+    workspace.endBatch();
+  });
   const coldMs = since(start);
   const peak = peakRssMb();
   globalThis.gc?.();
@@ -152,6 +167,7 @@ async function main(): Promise<void> {
     baseline,
     incremental,
     profile: values.profile ?? null,
+    workers: { requested: workers, ...pool },
   };
   writeFileSync(values.result, JSON.stringify(result));
 }

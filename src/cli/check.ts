@@ -8,6 +8,7 @@ import type { CheckOptions } from './args.js';
 import { ConfigLocator, type LoadedConfig } from '../node/configFiles.js';
 import { resolveInputs } from './inputs.js';
 import { decodeText } from '../node/readText.js';
+import { analyzeAllSync, type AnalysisItem } from '../node/analysisPool.js';
 import { DecisionLocator, type DecisionScope } from './decisionFiles.js';
 
 export interface CheckResult {
@@ -65,19 +66,26 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
   const workspace = new Workspace();
   const decisionFiles = new DecisionLocator(warn);
   const scopes = new Map<string, { file: string; scope: DecisionScope }>();
-  // One cross-referencing pass for the whole set, not one per file.
+  const items: AnalysisItem[] = [];
+  for (const file of files) {
+    const shown = toSlashes(relative(cwd, file));
+    const loaded = configs.forFolder(dirname(file));
+    const read = readArticle(file, shown, loaded.config.maxFileSize, warn);
+    if ('problem' in read) {
+      unreadable.push(read.problem);
+      continue;
+    }
+    const scope = decisionFiles.forFile(file);
+    if (scope) scopes.set(shown, { file, scope });
+    items.push({ path: shown, text: read.text, published: externalPublished(file, options, loaded, scope) });
+  }
+  // One cross-referencing pass for the whole set, not one per file. The texts are analysed
+  // on worker threads (CORROBORATE_WORKERS=0: in-process) and put in in the same order.
   workspace.batch(() => {
-    for (const file of files) {
-      const shown = toSlashes(relative(cwd, file));
-      const loaded = configs.forFolder(dirname(file));
-      const read = readArticle(file, shown, loaded.config.maxFileSize, warn);
-      if ('problem' in read) {
-        unreadable.push(read.problem);
-        continue;
-      }
-      const scope = decisionFiles.forFile(file);
-      if (scope) scopes.set(shown, { file, scope });
-      workspace.setDocument(shown, read.text, { published: externalPublished(file, options, loaded, scope) });
+    let i = 0;
+    for (const analysis of analyzeAllSync(items)) {
+      const { path, text, published } = items[i++]!;
+      workspace.setDocument(path, text, { published, analysis });
     }
   });
   return { report: withoutIgnored(workspace, scopes), unreadable };

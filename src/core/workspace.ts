@@ -35,6 +35,8 @@ import type { PublicationDate, Span } from './types.js';
 export interface SetDocumentOptions {
   /** A publication date from outside the text (option, config, a user's decision). */
   published?: PublicationDate | null;
+  /** `analyzeDocument(text, { published })` done beforehand (on a worker thread): used when its text is `text`. */
+  analysis?: AnalyzedDocument;
 }
 
 /** A fact as the workspace holds it: the report's shape plus its offsets. */
@@ -98,7 +100,7 @@ export class Workspace {
     const external = options.published ?? null;
     const previous = this.entries.get(path);
     if (previous && previous.text === text && samePublished(previous.external, external)) return new Set();
-    const own = analyzeDocument(text, { published: external });
+    const own = options.analysis?.text === text ? options.analysis : analyzeDocument(text, { published: external });
     // The words of the text, read once for the names and the story terms.
     const words = wordsIn(text, 0, text.length);
     const entry: Entry = {

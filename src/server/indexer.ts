@@ -1,13 +1,18 @@
 /**
  * Start-up indexing: every selected file under a root's folders goes into its
  * Workspace. Yields to the event loop between files so requests are answered meanwhile.
+ * The files are read first and analysed on worker threads (`analysisPool`), each put in
+ * as its analysis comes, in the same order as without workers.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AnalyzedDocument } from '../core/document.js';
+import { analyzeAll, type AnalysisItem } from '../node/analysisPool.js';
 import type { Corpus } from './corpus.js';
+import { readArticle } from './fileReader.js';
 import { toSlashes } from './paths.js';
 import type { Located, Root } from './roots.js';
-import { isExcludedFolder } from './selection.js';
+import { externalPublished, isExcludedFolder, maxFileSize } from './selection.js';
 
 export interface IndexResult {
   /** Workspace paths whose findings may have changed. */
@@ -74,6 +79,25 @@ export async function indexFiles(
   return { changed, tooBig };
 }
 
+/** A file read ahead for the pool; null: left to `corpus.readFromDisk` (unselected, unreadable, too big). */
+function readAhead(located: Located, corpus: Corpus): AnalysisItem | null {
+  try {
+    if (!corpus.isSelected(located)) return null;
+    const limit = maxFileSize(located, corpus.configs);
+    const read = readArticle(located.fsPath, limit);
+    if (!read.ok || Buffer.byteLength(read.text, 'utf8') > limit) return null;
+    return { path: located.path, text: read.text, published: externalPublished(located, corpus.configs) };
+  } catch {
+    return null;
+  }
+}
+
+/** What `corpus.setText` does, with the analysis done beforehand. */
+function putAnalysed(located: Located, item: AnalysisItem, analysis: AnalyzedDocument | undefined): Set<string> {
+  located.root.skipped.delete(located.path);
+  return located.root.workspace.setDocument(located.path, item.text, { published: item.published, analysis });
+}
+
 async function readAll(
   files: readonly Located[],
   corpus: Corpus,
@@ -82,19 +106,33 @@ async function readAll(
   changed: Set<string>,
   tooBig: IndexResult['tooBig'],
 ): Promise<void> {
-  for (let i = 0; i < files.length; i++) {
-    const located = files[i]!;
-    const root = located.root;
-    try {
-      const update = corpus.readFromDisk(located);
-      update.changed.forEach((p) => changed.add(p));
-      if (update.tooBig) tooBig.push({ path: located.path, reason: update.tooBig });
-      const reason = root.skipped.get(located.path);
-      if (reason && !update.tooBig) onError(`${located.path}: skipped: ${reason}`);
-    } catch (err) {
-      onError(`${located.path}: analysis failed: ${(err as Error).stack ?? err}`);
+  const ahead = files.map((located) => readAhead(located, corpus));
+  const items = ahead.filter((item): item is AnalysisItem => item !== null);
+  const analyses = analyzeAll(items)[Symbol.asyncIterator]();
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const located = files[i]!;
+      const root = located.root;
+      const item = ahead[i];
+      try {
+        if (item) {
+          const next = await analyses.next();
+          putAnalysed(located, item, next.done ? undefined : next.value).forEach((p) => changed.add(p));
+        } else {
+          const update = corpus.readFromDisk(located);
+          update.changed.forEach((p) => changed.add(p));
+          if (update.tooBig) tooBig.push({ path: located.path, reason: update.tooBig });
+          const reason = root.skipped.get(located.path);
+          if (reason && !update.tooBig) onError(`${located.path}: skipped: ${reason}`);
+        }
+      } catch (err) {
+        onError(`${located.path}: analysis failed: ${(err as Error).stack ?? err}`);
+      }
+      onProgress();
+      await yieldToEventLoop();
     }
-    onProgress();
-    await yieldToEventLoop();
+  } finally {
+    // Stops the workers when indexing ends early (a newer indexing replaced this one).
+    await analyses.return?.();
   }
 }
