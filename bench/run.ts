@@ -9,8 +9,8 @@
  * - cold run, each size in a child process of its own (bench/pipeline/cold.ts): every
  *   article into one `Workspace.batch`; MB/s, documents/s, wall time, peak RSS; plain
  *   `chrono.parse` over the same texts as the baseline; then `--edits` incremental edits
- *   on the built index (bounded by `--edit-budget` seconds); `--heap-mb` raises the
- *   child's heap limit (Node's default, about 4 GB, is too small for 10,000 today);
+ *   on the built index (bounded by `--edit-budget` seconds); `--heap-mb` sets the
+ *   child's heap limit (Node's default, about 4 GB, is enough for 10,000 articles);
  *   `--workers N` caps the worker threads that analyse the texts (0: in-process; default:
  *   the pool's own choice, as `corroborate check` makes it), in the language server too
  *   (`CORROBORATE_WORKERS`);
@@ -23,8 +23,8 @@
  *   `node --cpu-prof --import tsx bench/pipeline/cold.ts --documents 1000 --seed 1 --result /tmp/r.json`;
  * - `--timeml`: the earlier engine-only ratios on the TimeML articles (bench/timeml.ts).
  *
- * Today 10,000 documents run out of Node's default heap after about 11 minutes on a
- * 2-core machine (the failure is reported and recorded); `--sizes 1000` for a quick run.
+ * 10,000 documents take a few minutes on a 2-core machine (a run that fails, as an
+ * out-of-memory would, is reported and recorded); `--sizes 1000` for a quick run.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
