@@ -42,17 +42,19 @@ const NO_SURFACE: Map<string, string> = new Map();
  * Cleared when full, so a folder of rare words cannot grow it without bound.
  */
 const SHARED_SETS = new Map<string, Set<string>>();
-const SHARED_SETS_LIMIT = 50_000;
 const SHARED_SURFACES = new Map<string, Map<string, string>>();
-function shared(set: Set<string>): Set<string> {
-  if (!set.size) return NO_WORDS;
-  const key = [...set].join('\u0000');
-  const known = SHARED_SETS.get(key);
+const SHARED_LIMIT = 50_000;
+
+/** The collection with this content already in `table`, or `value` (kept there from now on). */
+function sharedCopy<T>(table: Map<string, T>, key: string, value: T): T {
+  const known = table.get(key);
   if (known) return known;
-  if (SHARED_SETS.size >= SHARED_SETS_LIMIT) SHARED_SETS.clear();
-  SHARED_SETS.set(key, set);
-  return set;
+  if (table.size >= SHARED_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
 }
+
+const shared = (set: Set<string>): Set<string> => (set.size ? sharedCopy(SHARED_SETS, [...set].join('\u0000'), set) : NO_WORDS);
 
 const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
 
@@ -97,11 +99,5 @@ function labelSurface(context: { terms: Map<string, number>; near: Set<string>; 
     const surface = term === undefined ? undefined : context.surface.get(term);
     if (surface !== undefined) kept.set(term!, surface);
   }
-  if (!kept.size) return NO_SURFACE;
-  const key = [...kept].join('\u0000');
-  const known = SHARED_SURFACES.get(key);
-  if (known) return known;
-  if (SHARED_SURFACES.size >= SHARED_SETS_LIMIT) SHARED_SURFACES.clear();
-  SHARED_SURFACES.set(key, kept);
-  return kept;
+  return kept.size ? sharedCopy(SHARED_SURFACES, [...kept].join('\u0000'), kept) : NO_SURFACE;
 }

@@ -29,7 +29,7 @@ export function bodyTerms(text: string, regions: readonly Region[], words: reado
   return counts;
 }
 
-/** A document's terms as parallel arrays sorted by term id, so a cosine is one merge. */
+/** A document's terms as parallel arrays sorted by term id (cosines add in that order). */
 interface TermCounts {
   ids: Int32Array;
   counts: Uint16Array;
