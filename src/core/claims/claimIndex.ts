@@ -96,8 +96,7 @@ function topicsOf(sig: FactSignature): string[] {
   const keys = sig.participants.map((p) => `${kind}:p:${p}`);
   // The set of participants together ("NATO+RUS"): the one key always looked up.
   if (sig.participants.length) keys.push(`${kind}:P:${sig.participants.join('+')}`);
-  const terms = [...sig.terms].sort((a, b) => b[1] - a[1]).slice(0, TERM_KEYS);
-  for (const [term] of terms) keys.push(`${kind}:t:${term}`);
+  for (const term of sig.terms.strongest(TERM_KEYS)) keys.push(`${kind}:t:${term}`);
   for (const term of sig.near) keys.push(`${kind}:t:${term}`);
   // Proper names are the rarest keys a story has (its port, its company): the best blocks.
   for (const name of sig.names) keys.push(`${kind}:t:${name}`);

@@ -25,7 +25,7 @@ export function claimLabel(members: readonly FactSignature[]): string {
   for (const m of members) for (const p of m.participants) counts.set(p, (counts.get(p) ?? 0) + 1);
   const participants = [...counts].filter(([, n]) => n * 2 >= members.length).map(([p]) => displayName(p)).sort();
   const who = participants.join('–');
-  const headTerm = mostCommon(members.flatMap((m) => [...m.near].filter((t) => t !== '~said'))) ?? mostCommon(members.flatMap((m) => [...m.terms].sort((a, b) => b[1] - a[1]).slice(0, 1).map(([t]) => t)));
+  const headTerm = mostCommon(members.flatMap((m) => [...m.near].filter((t) => t !== '~said'))) ?? mostCommon(members.flatMap((m) => m.terms.strongest(1)));
   const head = headTerm ? mostCommon(members.flatMap((m) => m.surface.get(headTerm) ?? [])) : undefined;
   // Figures: what is counted, and what the count is of ("% (rise)", "troops (massing)").
   const unit = first.kind === 'figure' ? mostCommon(members.flatMap((m) => (m.fact.kind === 'figure' && m.fact.value.unit ? [m.fact.value.unit] : []))) : undefined;

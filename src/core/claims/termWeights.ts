@@ -4,8 +4,9 @@
  * have a few dozen terms at most, so a look-up is a short scan.
  */
 export class TermWeights implements Iterable<[string, number]> {
-  private readonly terms: string[];
-  private readonly weights: number[];
+  /** Read directly on hot paths (a cosine per candidate pair): do not change them. */
+  readonly terms: string[];
+  readonly weights: number[];
 
   constructor(entries: Iterable<readonly [string, number]> = []) {
     this.terms = [];
@@ -23,6 +24,12 @@ export class TermWeights implements Iterable<[string, number]> {
   get(term: string): number | undefined {
     const at = this.terms.indexOf(term);
     return at < 0 ? undefined : this.weights[at];
+  }
+
+  /** The `n` terms of highest weight, ties in their order. */
+  strongest(n: number): string[] {
+    const order = this.terms.map((_, i) => i).sort((i, j) => this.weights[j]! - this.weights[i]! || i - j);
+    return order.slice(0, n).map((i) => this.terms[i]!);
   }
 
   keys(): IterableIterator<string> {
