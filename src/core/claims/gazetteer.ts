@@ -70,6 +70,23 @@ export function getGazetteer(): Map<string, GazetteerEntry> {
 
 export const MAX_NAME_WORDS = 9;
 
+let longestByFirstWord: Map<string, number> | null = null;
+
+/**
+ * The most words a name starting with this key word has (`nameKey` of one word); none for
+ * a word no name starts with. Lets a sentence's words be looked up only where a name can start.
+ */
+export function longestNameStartingWith(firstKey: string): number | undefined {
+  if (!longestByFirstWord) {
+    longestByFirstWord = new Map();
+    for (const key of getGazetteer().keys()) {
+      const words = key.split(' ');
+      longestByFirstWord.set(words[0]!, Math.max(longestByFirstWord.get(words[0]!) ?? 0, words.length));
+    }
+  }
+  return longestByFirstWord.get(firstKey);
+}
+
 let displayNames: Map<string, string> | null = null;
 
 /** How a participant is written in a claim's label: "US", "UK", "Russia", "NATO". */

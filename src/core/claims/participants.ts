@@ -4,7 +4,7 @@
  * and "Washington" are one participant. People are not participants: two outlets may
  * quote different officials about the same talks.
  */
-import { getGazetteer, MAX_NAME_WORDS, nameKey } from './gazetteer.js';
+import { getGazetteer, longestNameStartingWith, MAX_NAME_WORDS, nameKey } from './gazetteer.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import type { Word } from './words.js';
 
@@ -48,13 +48,16 @@ export function findParticipants(words: readonly Word[]): Participant[] {
   const gazetteer = getGazetteer();
   const parts = partsOf(words);
   const found: Participant[] = [];
+  const keys = parts.map((p) => (capitalised(p.text) || NAME_GLUE.has(p.text) ? nameKey([p.text]) : ''));
   for (let i = 0; i < parts.length; i++) {
     if (!capitalised(parts[i]!.text)) continue;
-    for (let n = Math.min(MAX_NAME_WORDS, parts.length - i); n >= 1; n--) {
+    const longest = longestNameStartingWith(keys[i]!);
+    if (longest === undefined) continue;
+    for (let n = Math.min(longest, MAX_NAME_WORDS, parts.length - i); n >= 1; n--) {
       const span = parts.slice(i, i + n);
       const last = span[n - 1]!;
       if (!capitalised(last.text) || span.some((p) => !capitalised(p.text) && !NAME_GLUE.has(p.text))) continue;
-      const entry = gazetteer.get(nameKey(span.map((p) => p.text)));
+      const entry = gazetteer.get(keys.slice(i, i + n).join(' '));
       if (!entry) continue;
       const next = parts[i + n];
       const previous = i > 0 ? parts[i - 1]!.text.toLowerCase() : '';
