@@ -116,7 +116,6 @@ export interface ClaimChanges {
 
 export class ClaimIndex {
   private readonly facts = new Map<string, FactSignature>();
-  private readonly buckets = new Map<string, { own: string; near: string[] }>();
   /** Topic -> value bucket -> the facts indexed there. */
   private readonly postings = new Map<string, Map<string, Posting>>();
   private readonly factsOfPath = new Map<string, string[]>();
@@ -258,7 +257,6 @@ export class ClaimIndex {
       this.facts.set(sig.id, sig);
       const topics = topicsOf(sig);
       const buckets = valueBuckets(sig);
-      this.buckets.set(sig.id, buckets);
       for (const topic of topics) {
         let byBucket = this.postings.get(topic);
         if (!byBucket) this.postings.set(topic, (byBucket = new Map()));
@@ -273,15 +271,14 @@ export class ClaimIndex {
 
   private removePath(path: string): void {
     for (const id of this.factsOfPath.get(path) ?? []) {
-      const own = this.buckets.get(id)?.own;
       const sig = this.facts.get(id);
+      const own = sig ? valueBuckets(sig).own : '';
       for (const topic of sig ? topicsOf(sig) : []) {
         const byBucket = this.postings.get(topic);
-        const posting = byBucket?.get(own!);
-        if (posting && !postingDelete(posting, id)) byBucket!.delete(own!);
+        const posting = byBucket?.get(own);
+        if (posting && !postingDelete(posting, id)) byBucket!.delete(own);
         if (byBucket && !byBucket.size) this.postings.delete(topic);
       }
-      this.buckets.delete(id);
       this.facts.delete(id);
       const claim = this.claimOfFact.get(id);
       this.claimOfFact.delete(id);
@@ -307,14 +304,15 @@ export class ClaimIndex {
    */
   private candidates(id: string): Set<string> {
     const out = new Set<string>();
-    const path = this.facts.get(id)?.path ?? '';
-    const near = this.buckets.get(id)?.near ?? [];
+    const sig = this.facts.get(id);
+    if (!sig) return out;
+    const path = sig.path;
+    const near = valueBuckets(sig).near;
     const sizeOf = (topic: string) => {
       const byBucket = this.postings.get(topic);
       return byBucket ? near.reduce((n, b) => n + postingSize(byBucket.get(b)), 0) : 0;
     };
-    const sig = this.facts.get(id);
-    const topics = (sig ? topicsOf(sig) : []).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
+    const topics = topicsOf(sig).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
     const together = topics.filter((t) => t.topic.includes(':P:'));
     const rarest = topics
       .filter((t) => !t.topic.includes(':P:'))
