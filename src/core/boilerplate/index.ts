@@ -15,7 +15,7 @@
 import type { Region } from '../types.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { classifyBlock, isContent, LENGTH_LOW, type BlockClass } from './classify.js';
-import { measureBlocks, type BlockFeatures } from './features.js';
+import { measureBlocks, sentenceCount, type BlockFeatures } from './features.js';
 import { findSegments, mainSegment } from './segments.js';
 
 /** A block before the article is its headline when most of its words are the article's. */
@@ -29,12 +29,12 @@ const TITLE_MAX_WORDS = 30;
 const OFF_TOPIC_OVERLAP = 0.15;
 const READER_ADDRESS_MIN = 2;
 
-/** Share of a block's content words that also occur in `vocabulary`. */
-function overlap(words: ReadonlySet<string>, vocabulary: ReadonlySet<string>): number {
-  if (!words.size) return 0;
+/** Share of a block's content words that also occur in `vocabulary` (a set of page word ids). */
+function overlap(words: readonly number[], vocabulary: Uint8Array): number {
+  if (!words.length) return 0;
   let shared = 0;
-  for (const word of words) if (vocabulary.has(word)) shared++;
-  return shared / words.size;
+  for (const word of words) shared += vocabulary[word]!;
+  return shared / words.length;
 }
 
 
@@ -43,10 +43,10 @@ function overlap(words: ReadonlySet<string>, vocabulary: ReadonlySet<string>): n
  * menu, most of whose words the article uses. The text's first line is where a title
  * goes, so there less overlap is enough.
  */
-function isHeadline(f: BlockFeatures, vocabulary: ReadonlySet<string>, firstLine: boolean): boolean {
+function isHeadline(text: string, f: BlockFeatures, vocabulary: Uint8Array, firstLine: boolean): boolean {
   if (f.repeated || f.menuLike || f.callToAction || f.readerAddress > 0) return false;
-  if (f.sentences > 1 || f.wordCount > TITLE_MAX_WORDS) return false;
-  if (f.contentWords.size < (firstLine ? 2 : TITLE_MIN_CONTENT_WORDS)) return false;
+  if (f.wordCount > TITLE_MAX_WORDS || sentenceCount(text) > 1) return false;
+  if (f.contentWords.length < (firstLine ? 2 : TITLE_MIN_CONTENT_WORDS)) return false;
   // A first line that reads as a phrase ("... as dockers walk out") needs little evidence;
   // a bare string of nouns could be a site name or a section label.
   const needed = firstLine ? (f.hasStopWord ? FIRST_LINE_TITLE_OVERLAP : FIRST_LINE_LABEL_OVERLAP) : TITLE_OVERLAP;
@@ -62,7 +62,7 @@ const CAPTION_MAX_WORDS = 60;
  * A caption above the article describes what the article is about (fewer of its words
  * are the article's than a headline's: it names the place and the people in the photo).
  */
-function isCaption(text: string, f: BlockFeatures, vocabulary: ReadonlySet<string>): boolean {
+function isCaption(text: string, f: BlockFeatures, vocabulary: Uint8Array): boolean {
   if (f.repeated || f.menuLike || f.callToAction || f.readerAddress > 0 || f.wordCount > CAPTION_MAX_WORDS) return false;
   return CAPTION_SHAPE.test(text) && overlap(f.contentWords, vocabulary) >= CAPTION_OVERLAP;
 }
@@ -87,10 +87,10 @@ function markListItems(blocks: readonly Block[], classes: readonly BlockClass[],
 
 export function findRegions(text: string): Region[] {
   const blocks = splitBlocks(text);
-  const features = measureBlocks(blocks);
+  const { blocks: features, words } = measureBlocks(text, blocks);
   const classes = features.map(classifyBlock);
   const body = new Array<boolean>(blocks.length).fill(false);
-  const main = mainSegment(findSegments(classes, features), classes, features);
+  const main = mainSegment(findSegments(classes, features), classes, features, words);
 
   if (!main) {
     // No prose anywhere (a note, a single line): nothing to tell chrome from, keep all
@@ -100,17 +100,17 @@ export function findRegions(text: string): Region[] {
     let { first, last } = main;
     // Trim edge paragraphs that talk to the reader about something other than the article.
     // `inBlocks` counts, per word, the prose blocks of the run that use it.
-    const inBlocks = new Map<string, number>();
+    const inBlocks = new Int32Array(words);
     const tally = (i: number, by: number) => {
-      for (const word of features[i]!.contentWords) inBlocks.set(word, (inBlocks.get(word) ?? 0) + by);
+      for (const word of features[i]!.contentWords) inBlocks[word] += by;
     };
     for (let i = first; i <= last; i++) if (isContent(classes[i]!)) tally(i, 1);
     const offTopic = (i: number): boolean => {
       const f = features[i]!;
-      if (f.readerAddress < READER_ADDRESS_MIN || !f.contentWords.size) return false;
+      if (f.readerAddress < READER_ADDRESS_MIN || !f.contentWords.length) return false;
       let shared = 0;
-      for (const word of f.contentWords) if (inBlocks.get(word)! > 1) shared++;
-      return shared / f.contentWords.size < OFF_TOPIC_OVERLAP;
+      for (const word of f.contentWords) if (inBlocks[word]! > 1) shared++;
+      return shared / f.contentWords.length < OFF_TOPIC_OVERLAP;
     };
     while (first < last && offTopic(last)) {
       tally(last, -1);
@@ -131,9 +131,9 @@ export function findRegions(text: string): Region[] {
     for (let i = first; i <= last; i++) body[i] = classes[i] !== 'chrome';
     markListItems(blocks, classes, features, body, first, last);
 
-    const vocabulary = new Set<string>();
-    for (let i = first; i <= last; i++) if (body[i]) for (const word of features[i]!.contentWords) vocabulary.add(word);
-    for (let i = 0; i < first; i++) body[i] = isHeadline(features[i]!, vocabulary, i === 0) || isCaption(blocks[i]!.text, features[i]!, vocabulary);
+    const vocabulary = new Uint8Array(words);
+    for (let i = first; i <= last; i++) if (body[i]) for (const word of features[i]!.contentWords) vocabulary[word] = 1;
+    for (let i = 0; i < first; i++) body[i] = isHeadline(blocks[i]!.text, features[i]!, vocabulary, i === 0) || isCaption(blocks[i]!.text, features[i]!, vocabulary);
   }
   return blocks.map((block, i) => ({ start: block.start, end: block.end, boilerplate: !body[i] }));
 }

@@ -65,10 +65,9 @@ export function findSegments(classes: readonly BlockClass[], features: readonly 
   return segments;
 }
 
-function vocabulary(segment: Segment, classes: readonly BlockClass[], features: readonly BlockFeatures[]): Set<string> {
-  const words = new Set<string>();
-  for (let i = segment.first; i <= segment.last; i++) if (isContent(classes[i]!)) for (const w of features[i]!.contentWords) words.add(w);
-  return words;
+/** Adds the words of the segment's prose blocks to `words` (a set of page word ids). */
+function addVocabulary(words: Uint8Array, segment: Segment, classes: readonly BlockClass[], features: readonly BlockFeatures[]): void {
+  for (let i = segment.first; i <= segment.last; i++) if (isContent(classes[i]!)) for (const w of features[i]!.contentWords) words[w] = 1;
 }
 
 function hasMenu(from: number, to: number, classes: readonly BlockClass[], features: readonly BlockFeatures[]): boolean {
@@ -81,14 +80,21 @@ function hasMenu(from: number, to: number, classes: readonly BlockClass[], featu
   return false;
 }
 
-/** The article: the heaviest segment, grown by the neighbouring segments that belong to it. */
-export function mainSegment(segments: readonly Segment[], classes: readonly BlockClass[], features: readonly BlockFeatures[]): Segment | null {
+/**
+ * The article: the heaviest segment, grown by the neighbouring segments that belong to it.
+ * Content words are page word ids below `pageWords`.
+ */
+export function mainSegment(segments: readonly Segment[], classes: readonly BlockClass[], features: readonly BlockFeatures[], pageWords: number): Segment | null {
   if (!segments.length) return null;
   let best = 0;
   for (let k = 1; k < segments.length; k++) if (segments[k]!.weight > segments[best]!.weight) best = k;
   const heaviest = segments[best]!.weight;
   const main = { ...segments[best]! };
-  const words = vocabulary(main, classes, features);
+  const words = new Uint8Array(pageWords);
+  addVocabulary(words, main, classes, features);
+  // Distinct words of a neighbour: `seen[w] === stamp` once counted for the current one.
+  let seen: Int32Array | null = null;
+  let stamp = 0;
   const belongs = (near: Segment, from: number, to: number): boolean => {
     if (to - from - 1 > MERGE_MAX_GAP) return false;
     const substantial = near.weight >= heaviest * MERGE_SHARE;
@@ -98,10 +104,20 @@ export function mainSegment(segments: readonly Segment[], classes: readonly Bloc
     if (substantial) return true;
     let chrome = 0;
     for (let i = from + 1; i < to; i++) if (classes[i] === 'chrome') chrome++;
-    const own = vocabulary(near, classes, features);
+    seen ??= new Int32Array(pageWords);
+    stamp++;
+    let own = 0;
     let shared = 0;
-    for (const w of own) if (words.has(w)) shared++;
-    return own.size > 0 && shared / own.size >= (chrome <= 1 ? MERGE_OVERLAP_THIN_GAP : MERGE_OVERLAP);
+    for (let i = near.first; i <= near.last; i++) {
+      if (!isContent(classes[i]!)) continue;
+      for (const w of features[i]!.contentWords) {
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
+        own++;
+        shared += words[w]!;
+      }
+    }
+    return own > 0 && shared / own >= (chrome <= 1 ? MERGE_OVERLAP_THIN_GAP : MERGE_OVERLAP);
   };
   let lo = best;
   let hi = best;
@@ -119,7 +135,7 @@ export function mainSegment(segments: readonly Segment[], classes: readonly Bloc
       hi++;
     } else break;
     main.weight += grown.weight;
-    for (const w of vocabulary(grown, classes, features)) words.add(w);
+    addVocabulary(words, grown, classes, features);
   }
   return main;
 }
