@@ -17,7 +17,9 @@ import {
   VERB_PREFIX_SOURCE,
 } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
+import { subjectBeforeVerb } from './subjectBeforeVerb.js';
 import { sentenceEnd, sentenceStart } from '../../text/sentences.js';
+import { precompiled } from './precompiled.js';
 
 export interface Cue {
   /** Where the subject stands as written (a name, a role phrase or a pronoun). */
@@ -33,17 +35,16 @@ const LEADING_PUNCTUATION = String.raw`[\s,;:\u2014\u2013-]*`;
 const SPEAKER_AFTER_VERB = `(?:${TITLED_NAME_SOURCE}|${NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PRONOUN_SOURCE})`;
 
 /** `, said the spokesperson` / `, according to Sergei Lavrov`. */
-const INVERTED_AFTER = new RegExp(`^${LEADING_PUNCTUATION}${VERB_PREFIX_SOURCE}(${SPEECH_VERB_SOURCE})\\s+(${SPEAKER_AFTER_VERB})`, 'u');
+const INVERTED_AFTER = precompiled(new RegExp(`^${LEADING_PUNCTUATION}${VERB_PREFIX_SOURCE}(${SPEECH_VERB_SOURCE})\\s+(${SPEAKER_AFTER_VERB})`, 'u'));
 /** `, the National Security Council spokesperson said` / `, Ryabkov told` / `, he insisted`. */
-const SUBJECT_FIRST_AFTER = new RegExp(
-  `^${LEADING_PUNCTUATION}(${SPEAKER_PHRASE_SOURCE})${APPOSITIVE_SOURCE}?\\s+${VERB_PREFIX_SOURCE}(${SPEECH_VERB_SOURCE})\\b`,
-  'u',
+const SUBJECT_FIRST_AFTER = precompiled(
+  new RegExp(`^${LEADING_PUNCTUATION}(${SPEAKER_PHRASE_SOURCE})${APPOSITIVE_SOURCE}?\\s+${VERB_PREFIX_SOURCE}(${SPEECH_VERB_SOURCE})\\b`, 'u'),
 );
 /** What may follow a verb that closes a sentence begun by an already finished quotation. */
 const BARE_VERB_ENDING = /^(?:\s*[.,;!?]|\s*$|\s+(?:on|in|at|during|to|from|last|this|after|before|when|while|as|of|about|reporters|the|a|an|[A-Z]))/;
 
 /** `“…” ― Sonya Herridge`: a quotation signed with a dash and a name ending the line. */
-const SIGNATURE_AFTER = new RegExp(`^[^\\S\\n]*[\u2015\u2014\u2013]\\s*(${NAME_SOURCE})[.,]?[^\\S\\n]*(?:\\n|$)`, 'u');
+const SIGNATURE_AFTER = precompiled(new RegExp(`^[^\\S\\n]*[\u2015\u2014\u2013]\\s*(${NAME_SOURCE})[.,]?[^\\S\\n]*(?:\\n|$)`, 'u'));
 
 /** The last character of the quoted words, looking past nested closing marks (‘…,’”). */
 function lastCharacterInside(text: string, quote: QuotedStretch): string {
@@ -53,21 +54,19 @@ function lastCharacterInside(text: string, quote: QuotedStretch): string {
 }
 
 /** Case matters: "States" in "United States" is not a verb. */
-const ANY_SPEECH_VERB = new RegExp(`\\b(${SPEECH_VERB_SOURCE})\\b`, 'g');
-/** The subject right before a verb: `Lavrov ` / `the spokesperson for the NSC ` / `X, a lawyer, `. */
-const SUBJECT_BEFORE_VERB = new RegExp(`(${SPEAKER_PHRASE_SOURCE})${APPOSITIVE_SOURCE}?\\s+${VERB_PREFIX_SOURCE}$`, 'u');
+const ANY_SPEECH_VERB = precompiled(new RegExp(`\\b(${SPEECH_VERB_SOURCE})\\b`, 'g'));
 /** The subject opening a sentence, for participles ("Ryabkov ..., saying “…”"). */
-const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Yet|So|Still|Meanwhile|However),?\\s+|[^,"“”]{1,40},\\s+)?(${SPEAKER_PHRASE_SOURCE})`, 'u');
+const SENTENCE_SUBJECT = precompiled(new RegExp(`^[\\s,]*(?:(?:But|And|Yet|So|Still|Meanwhile|However),?\\s+|[^,"“”]{1,40},\\s+)?(${SPEAKER_PHRASE_SOURCE})`, 'u'));
 /** `footage of Trump saying`: the name a participle follows directly. */
-const NAME_RIGHT_BEFORE = new RegExp(`(${NAME_SOURCE})\\s+$`, 'u');
+const NAME_RIGHT_BEFORE = precompiled(new RegExp(`(${NAME_SOURCE})\\s+$`, 'u'));
 /** `Blige sings …`: a sentence-opening subject that is itself speaking. */
-const SPEAKING_SUBJECT = new RegExp(`^[\\s,]*(${SPEAKER_PHRASE_SOURCE})${APPOSITIVE_SOURCE}?\\s+${VERB_PREFIX_SOURCE}${SPEECH_VERB_SOURCE}\\b`, 'u');
+const SPEAKING_SUBJECT = precompiled(new RegExp(`^[\\s,]*(${SPEAKER_PHRASE_SOURCE})${APPOSITIVE_SOURCE}?\\s+${VERB_PREFIX_SOURCE}${SPEECH_VERB_SOURCE}\\b`, 'u'));
 /** `…, added the spokesperson.`: the speaker right after the verb, closing the clause. */
-const SPEAKER_RIGHT_AFTER = new RegExp(`^\\s+(${SPEAKER_AFTER_VERB})(?=\\s*(?:[.,;]|$))`, 'u');
+const SPEAKER_RIGHT_AFTER = precompiled(new RegExp(`^\\s+(${SPEAKER_AFTER_VERB})(?=\\s*(?:[.,;]|$))`, 'u'));
 /** `Said Ellis: “…”`: a sentence opening with the verb. */
-const VERB_FIRST_BEFORE = new RegExp(`^\\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Continued)\\s+(${SPEAKER_AFTER_VERB})\\s*[:,]\\s*$`, 'u');
+const VERB_FIRST_BEFORE = precompiled(new RegExp(`^\\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Continued)\\s+(${SPEAKER_AFTER_VERB})\\s*[:,]\\s*$`, 'u'));
 /** `According to Sergei Lavrov, …`. */
-const ACCORDING_TO_SPEAKER = new RegExp(`^\\s+(${SPEAKER_AFTER_VERB})`, 'u');
+const ACCORDING_TO_SPEAKER = precompiled(new RegExp(`^\\s+(${SPEAKER_AFTER_VERB})`, 'u'));
 
 /** A cue standing right after the quotation, in the rest of its sentence. */
 export function cueAfter(text: string, quote: QuotedStretch, nextQuoteStart: number): Cue | null {
@@ -139,10 +138,10 @@ export function cueBefore(text: string, quote: QuotedStretch, floor: number): Cu
     const start = from + subject[0].indexOf(subject[1]);
     return { start, end: start + subject[1].length, verb };
   }
-  const subject = SUBJECT_BEFORE_VERB.exec(preVerb);
+  const subject = subjectBeforeVerb(preVerb);
   if (!subject) return null;
   const start = from + subject.index;
-  return { start, end: start + subject[1].length, verb };
+  return { start, end: start + subject.subject.length, verb };
 }
 
 /** Every `X said` / `, added the spokesperson` outside quotations: mentions that pronouns may later refer to. */
@@ -155,9 +154,9 @@ export function cuesOutsideQuotes(text: string, quotes: QuotedStretch[]): Cue[] 
     if (q < quotes.length && quotes[q].start < m.index) continue;
     const floor = Math.max(q > 0 ? quotes[q - 1].end : 0, m.index - CUE_WINDOW);
     const from = sentenceStart(text, m.index, floor);
-    const subject = SUBJECT_BEFORE_VERB.exec(text.slice(from, m.index));
+    const subject = subjectBeforeVerb(text.slice(from, m.index));
     if (subject) {
-      cues.push({ start: from + subject.index, end: from + subject.index + subject[1].length, verb: m[1] });
+      cues.push({ start: from + subject.index, end: from + subject.index + subject.subject.length, verb: m[1] });
       continue;
     }
     const after = m.index + m[0].length;

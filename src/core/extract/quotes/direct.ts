@@ -7,9 +7,10 @@
 import { SPEECH_VERB_SOURCE } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
 import { sentenceStart } from '../../text/sentences.js';
+import { precompiled } from './precompiled.js';
 
 /** What may stand between a sentence's start and a direct quotation: nothing, a colon or comma, a speech verb. */
-const CLAUSE_LEAD_IN = new RegExp(`(?:^[\\s\\p{Pd}]*|[:,]\\s*|\\b${SPEECH_VERB_SOURCE}\\s*)$`, 'u');
+const CLAUSE_LEAD_IN = precompiled(new RegExp(`(?:^[\\s\\p{Pd}]*|[:,]\\s*|\\b${SPEECH_VERB_SOURCE}\\s*)$`, 'u'));
 const CLAUSE_END_INSIDE = /[.,;:?!…\p{Pd}]$/u;
 const CLAUSE_END_AFTER = /^(?:\s*$|[^\S\n]*[\n.,;:?!…\p{Pd}\u2015])/u;
 

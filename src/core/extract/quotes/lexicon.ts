@@ -2,6 +2,8 @@
  * Words of attribution: speech verbs, pronouns, role nouns and titles, and the noun
  * phrase patterns built from them. Every pattern is compiled once, here.
  */
+import { wordAlternation } from './alternation.js';
+import { precompiled } from './precompiled.js';
 
 /** Verbs (and fixed phrases) that introduce reported speech, in the forms news uses. */
 const SPEECH_VERBS = [
@@ -22,7 +24,7 @@ const SPEECH_VERBS = [
   'explained', 'summed up', 'concluded', 'affirmed', 'charged', 'alleged', 'repeated', 'reiterated',
 ];
 
-export const SPEECH_VERB_SOURCE = `(?:${[...new Set(SPEECH_VERBS)].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
+export const SPEECH_VERB_SOURCE = wordAlternation([...new Set(SPEECH_VERBS)].sort((a, b) => b.length - a.length));
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb ("has since said"). */
 export const VERB_PREFIX_SOURCE =
@@ -51,20 +53,25 @@ const ROLE_NOUNS = [
   'group', 'company', 'firm', 'newspaper', 'network', 'website', 'book', 'study', 'poll', 'survey',
   'letter', 'memo', 'document', 'filing', 'complaint', 'lawsuit', 'indictment', 'release', 'post',
 ];
-export const ROLE_NOUN_SOURCE = `(?:${ROLE_NOUNS.join('|')})(?![\\p{L}])`;
+// One word at most can match, as a letter may not follow.
+export const ROLE_NOUN_SOURCE = `${wordAlternation(ROLE_NOUNS)}(?![\\p{L}])`;
 /** Role nouns that name people (pronouns resolve to these, not to "the report"). */
-export const PERSON_ROLE = new RegExp(
-  `\\b(?:spokes\\w+|official|officials|minister|president|secretary|senator|congress\\w+|lawmakers?|aides?|advis[eo]rs?|analysts?|experts?|sources?|lawyers?|attorney|director|chair\\w*|chief|leaders?|diplomats?|ambassador|governor|mayor|candidate|nominee|economists?|professor|researchers?|scientists?|executives?|manager|representative|strategists?|organizers?|officers?|prosecutors?|judge|members?|business\\w+|founder|commander|general|activists?|voters?|residents?|witness\\w*|surrogate|pollster|chancellor|premier|envoy|negotiator|ceo|head|counsel|consultant|author|historian|writer|journalist|reporter|editor|supporters?|critics?|protesters?|mother|father|woman|man|student|teacher|doctor|workers?|owner|partner|veteran|fellow|scholar)$`,
-  'i',
+export const PERSON_ROLE = precompiled(
+  new RegExp(
+    `\\b(?:spokes\\w+|official|officials|minister|president|secretary|senator|congress\\w+|lawmakers?|aides?|advis[eo]rs?|analysts?|experts?|sources?|lawyers?|attorney|director|chair\\w*|chief|leaders?|diplomats?|ambassador|governor|mayor|candidate|nominee|economists?|professor|researchers?|scientists?|executives?|manager|representative|strategists?|organizers?|officers?|prosecutors?|judge|members?|business\\w+|founder|commander|general|activists?|voters?|residents?|witness\\w*|surrogate|pollster|chancellor|premier|envoy|negotiator|ceo|head|counsel|consultant|author|historian|writer|journalist|reporter|editor|supporters?|critics?|protesters?|mother|father|woman|man|student|teacher|doctor|workers?|owner|partner|veteran|fellow|scholar)$`,
+    'i',
+  ),
 );
 
 /** Titles and offices that stand before a name ("Foreign Minister Sergei Lavrov"). */
-export const TITLE_WORD =
-  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|Secretary|General|Gen\.|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Chairman|Chairwoman|Chair|Chief|Director|Ambassador|Judge|Justice|Speaker|Leader|Majority|Minority|Senior|Former|Press|Attorney|Defense|Defence|State|Interior|Finance|Spokesman|Spokeswoman|Spokesperson|Commander|Admiral|Adm\.|Col\.|Lt\.|Capt\.|Sgt\.|Pope|King|Queen|Prince|Princess|Sheikh|Chancellor|Premier|Professor|Prof\.|Rev\.|Reverend|Lord|Lady|Sir|Dame|Nominee|Candidate|Candidates|Republican|Democratic|Democrat|GOP|U\.S\.|US|UN|EU|NATO|White|House|Oversight|CEO|Executive|Officer|Founder|Host|Anchor|Coach|Officials?|Mr\.|Ms\.|Mrs\.|Dr\.|[A-Z]\p{Ll}+(?:ian|ean|ese|ish|an)|Israeli|Iraqi|Saudi|Pakistani|Kuwaiti|Qatari|Yemeni|Thai|Swiss|French|Dutch|Greek)$/u;
+export const TITLE_WORD = precompiled(
+  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|Secretary|General|Gen\.|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Chairman|Chairwoman|Chair|Chief|Director|Ambassador|Judge|Justice|Speaker|Leader|Majority|Minority|Senior|Former|Press|Attorney|Defense|Defence|State|Interior|Finance|Spokesman|Spokeswoman|Spokesperson|Commander|Admiral|Adm\.|Col\.|Lt\.|Capt\.|Sgt\.|Pope|King|Queen|Prince|Princess|Sheikh|Chancellor|Premier|Professor|Prof\.|Rev\.|Reverend|Lord|Lady|Sir|Dame|Nominee|Candidate|Candidates|Republican|Democratic|Democrat|GOP|U\.S\.|US|UN|EU|NATO|White|House|Oversight|CEO|Executive|Officer|Founder|Host|Anchor|Coach|Officials?|Mr\.|Ms\.|Mrs\.|Dr\.|[A-Z]\p{Ll}+(?:ian|ean|ese|ish|an)|Israeli|Iraqi|Saudi|Pakistani|Kuwaiti|Qatari|Yemeni|Thai|Swiss|French|Dutch|Greek)$/u,
+);
 
 /** Words that make a capitalised phrase an organisation or a place, not a person. */
-export const ORGANISATION_WORD =
-  /\b(?:Council|Committee|House|Department|Ministry|Party|Agency|Office|Times|Post|News|Journal|University|Institute|Court|Senate|Congress|Administration|Campaign|Foundation|Association|Union|Organization|Organisation|Bank|Fund|Group|Company|Corporation|Inc|Service|Services|Commission|Bureau|Center|Centre|Network|Kremlin|Pentagon|States|Kingdom|Republic|Federation|Nations|Press|Reuters|AFP|AP|CNN|BBC|NBC|ABC|CBS|Fox|Police|Army|Navy|Force|Forces|Street|City|County|State|Convention|Act|Conference|Summit|Forum|Debate|Caucus|Club|Review|Magazine|Daily|Weekly|Tribune|Herald|Guardian|Telegraph|Beast|Post|Institution|Society|Coalition|Alliance|Movement|Project|Program|Initiative|Report|Poll|Survey|Fed|Reserve|Treasury|Capitol|Embassy|Airport|Hospital|School|College|Museum|Park|Church|Mosque|Temple|Square|Relations|Debates|Affairs|Studies|Policy|Research|Rights|Watch|Arabia|Korea|Africa|America|Europe|Asia|Union|Emirates|Islands|Valley|River|Mountains|Coast|Bay|Hills?)\b/;
+export const ORGANISATION_WORD = precompiled(
+  /\b(?:Council|Committee|House|Department|Ministry|Party|Agency|Office|Times|Post|News|Journal|University|Institute|Court|Senate|Congress|Administration|Campaign|Foundation|Association|Union|Organization|Organisation|Bank|Fund|Group|Company|Corporation|Inc|Service|Services|Commission|Bureau|Center|Centre|Network|Kremlin|Pentagon|States|Kingdom|Republic|Federation|Nations|Press|Reuters|AFP|AP|CNN|BBC|NBC|ABC|CBS|Fox|Police|Army|Navy|Force|Forces|Street|City|County|State|Convention|Act|Conference|Summit|Forum|Debate|Caucus|Club|Review|Magazine|Daily|Weekly|Tribune|Herald|Guardian|Telegraph|Beast|Post|Institution|Society|Coalition|Alliance|Movement|Project|Program|Initiative|Report|Poll|Survey|Fed|Reserve|Treasury|Capitol|Embassy|Airport|Hospital|School|College|Museum|Park|Church|Mosque|Temple|Square|Relations|Debates|Affairs|Studies|Policy|Research|Rights|Watch|Arabia|Korea|Africa|America|Europe|Asia|Union|Emirates|Islands|Valley|River|Mountains|Coast|Bay|Hills?)\b/,
+);
 
 /** Honorifics kept as part of a name as written ("Mr. Obama"). */
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mx)\.?$/;
@@ -73,6 +80,8 @@ export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mx)\.?$/;
 export const NOT_A_NAME_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|Since|Then|Now|Still|However|Also|Meanwhile|It|This|That|These|Those|There|Here|We|I|You|Our|His|Her|Their|Its|My|Your)$/;
 
+/** `\b` after a word character (without the i flag): the next one is not a word character. */
+const WORD_END = '(?![A-Za-z0-9_])';
 /** Phrases begin at a word's start, never inside "McCaskill" or "and". */
 const WORD_START = `(?<![\\p{L}\\p{N}'’.\\-])`;
 /** Words of a name stay on one line. */
@@ -84,14 +93,21 @@ const NAME_GAP = `[^\\S\\n]+`;
  */
 const NAME_WORD_START = `(?:(?:[A-Z]\\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm)\\.|[A-Z][\\p{L}\\p{M}'’\\-]*)`;
 const NAME_WORD = `(?:${NAME_WORD_START}|al-[A-Z][\\p{L}'’-]*|(?:de|van|von|bin|da|del|der|la|le)(?=${NAME_GAP}[A-Z]))`;
+/**
+ * Words that open a sentence but never a name; only whether one matches counts (a
+ * lookahead). The words end in a letter, so "not a word character next" is `\b` after
+ * them, and much cheaper for V8 to compile into every copy of a name pattern.
+ */
+const NOT_A_NAME_START = wordAlternation('The A An But And Or So Yet In On At As If When While After Before During Since Then Now Still However Also Meanwhile It This That These Those There Here We I You Our His Her Their Its My Your He She They What Why How Who Where According Asked Said Speaking Once Although Though Because Unless Until Despite Like Unlike Under Over Among Across Through Without Within Instead Indeed Even Just Only Perhaps Maybe Today Yesterday Tomorrow Tonight Thus Therefore Besides Moreover Furthermore Nevertheless Nonetheless Otherwise Finally First Second Third Overall Sometimes Ultimately Recently Mostly Already Never Always Earlier Later Last Next For From With By To Of Not No Yes Some Many Most All Both Each Every Such Other Another One Two Three'.split(' '));
 /** A name as written, with titles, middle initials and a party tag: "Sen. Claire McCaskill (D-Mo.)". */
-export const NAME_SOURCE = `(?:${WORD_START}(?!(?:The|A|An|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|During|Since|Then|Now|Still|However|Also|Meanwhile|It|This|That|These|Those|There|Here|We|I|You|Our|His|Her|Their|Its|My|Your|He|She|They|What|Why|How|Who|Where|According|Asked|Said|Speaking|Once|Although|Though|Because|Unless|Until|Despite|Like|Unlike|Under|Over|Among|Across|Through|Without|Within|Instead|Indeed|Even|Just|Only|Perhaps|Maybe|Today|Yesterday|Tomorrow|Tonight|Thus|Therefore|Besides|Moreover|Furthermore|Nevertheless|Nonetheless|Otherwise|Finally|First|Second|Third|Overall|Sometimes|Ultimately|Recently|Mostly|Already|Never|Always|Earlier|Later|Last|Next|For|From|With|By|To|Of|Not|No|Yes|Some|Many|Most|All|Both|Each|Every|Such|Other|Another|One|Two|Three)\\b)${NAME_WORD_START}(?:${NAME_GAP}${NAME_WORD}){0,6}(?:${NAME_GAP}\\([^()\\n]{1,20}\\))?)`;
+export const NAME_SOURCE = `(?:${WORD_START}(?!${NOT_A_NAME_START}${WORD_END})${NAME_WORD_START}(?:${NAME_GAP}${NAME_WORD}){0,6}(?:${NAME_GAP}\\([^()\\n]{1,20}\\))?)`;
 
 /** Lower-case words that may stand in a title before a name ("White House press secretary Josh Earnest"). */
-const TITLE_MODIFIER = `(?:panel|widow|press|campaign|police|state|foreign|deputy|senior|former|top|chief|vice|executive|managing|general|national|security|defense|party|house|senate|communications|policy|political|campaign's|labor|union|energy|health|finance|justice|district|county|city)`;
+// Always followed by white space, so one word at most can match.
+const TITLE_MODIFIER = wordAlternation("panel widow press campaign police state foreign deputy senior former top chief vice executive managing general national security defense party house senate communications policy political campaign's labor union energy health finance justice district county city".split(' '));
 
 /** A word inside a noun phrase: not a preposition, conjunction or auxiliary that would run on into a clause. */
-const PHRASE_WORD = `(?!(?:to|and|or|but|that|who|whom|which|of|in|on|at|for|with|from|by|as|is|was|were|are|be|been|has|have|had|not|it|he|she|they|when|while|after|before|if|then)(?![\\p{L}]))[\\p{L}\\p{N}.'’\\-]+`;
+const PHRASE_WORD = `(?!${wordAlternation('to and or but that who whom which of in on at for with from by as is was were are be been has have had not it he she they when while after before if then'.split(' '))}(?![\\p{L}]))[\\p{L}\\p{N}.'’\\-]+`;
 
 /**
  * A role phrase: a determiner, a few words and a head noun ("the National Security Council

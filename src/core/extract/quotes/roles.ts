@@ -5,9 +5,11 @@
  * authority"), a title before it ("Transport Minister Halvard Remi", "manager Lotte
  * Varga"), and a name in apposition to the role ("Its spokeswoman, Petra Alsing, said").
  */
+import { detached, isSpaceCode } from './chars.js';
 import { PERSON_ROLE, ROLE_PHRASE_SOURCE } from './lexicon.js';
 import { sentenceEnd, sentenceStart } from '../../text/sentences.js';
 import type { Mention } from './speakers.js';
+import { precompiled } from './precompiled.js';
 
 export interface RoleHolder {
   /** The name of the person holding the role. */
@@ -22,9 +24,9 @@ export interface RoleHolder {
 }
 
 /** `, a spokeswoman for the port authority.` closing the apposition after a name. */
-const ROLE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(${ROLE_PHRASE_SOURCE})(?=[^\\S\\n]*(?:[,.;:)]|\\n|$))`, 'u');
+const ROLE_AFTER_NAME = precompiled(new RegExp(`^,[^\\S\\n]+(${ROLE_PHRASE_SOURCE})(?=[^\\S\\n]*(?:[,.;:)]|\\n|$))`, 'u'));
 /** `Its spokeswoman, ` right before a name. */
-const ROLE_BEFORE_NAME = new RegExp(`(${ROLE_PHRASE_SOURCE}),[^\\S\\n]+$`, 'u');
+const ROLE_BEFORE_NAME = precompiled(new RegExp(`(${ROLE_PHRASE_SOURCE}),[^\\S\\n]+$`, 'u'));
 /** ROLE_BEFORE_NAME's ending alone: most names follow no comma, and the full pattern is slow to fail. */
 const COMMA_BEFORE_NAME = /,[^\S\n]+$/;
 /** What closes an apposition: a comma, the sentence's end, the line's end. */
@@ -40,15 +42,36 @@ const TITLE_WORDS = 4;
 /** The last few words before a name, the last of them its title's head: "Port authority spokeswoman ". */
 const TITLE_BEFORE_NAME = new RegExp(`(?:\\S+\\s+){0,${TITLE_WORDS - 1}}(\\S+)\\s+$`);
 
+/** The last white-space-separated word, '' when there is none. */
 export function lastWord(s: string): string {
-  const words = s.trim().split(/\s+/);
-  return words[words.length - 1];
+  let end = s.length;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, end);
 }
+
+const PREPOSITIONAL_PHRASE = /\s+(?:for|of|at|to|with|from|in)\s+/;
+/** Head nouns by role phrase: the same few phrases are asked about for every mention. */
+const HEADS = new Map<string, string>();
+const MAX_HEADS = 10_000;
 
 /** The noun a role phrase is about: "spokesperson" in "a spokesperson for the NSC". */
 export function headNoun(role: string): string {
-  const beforePhrase = role.split(/\s+(?:for|of|at|to|with|from|in)\s+/)[0];
-  return lastWord(beforePhrase).toLowerCase();
+  let head = HEADS.get(role);
+  if (head === undefined) {
+    if (HEADS.size >= MAX_HEADS) HEADS.clear();
+    const key = detached(role);
+    head = lastWord(beforePrepositionalPhrase(key)).toLowerCase();
+    HEADS.set(key, head);
+  }
+  return head;
+}
+
+/** The phrase up to its first "for/of/at… ": "a spokesperson" in "a spokesperson for the NSC". */
+export function beforePrepositionalPhrase(phrase: string): string {
+  const cut = phrase.search(PREPOSITIONAL_PHRASE);
+  return cut < 0 ? phrase : phrase.slice(0, cut);
 }
 
 /** A noun naming one person by what they do: "spokeswoman", "minister"; not "officials" or "the report". */

@@ -12,7 +12,9 @@
  */
 import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
-import { headNoun, isAnonymous, isSingularPersonRole, lastWord, rolesHeldBy, sameRole, type RoleHolder } from './roles.js';
+import { detached, isSpaceCode } from './chars.js';
+import { nextPluralSubject } from './pluralScan.js';
+import { beforePrepositionalPhrase, headNoun, isAnonymous, isSingularPersonRole, lastWord, rolesHeldBy, sameRole, type RoleHolder } from './roles.js';
 import { sentenceStart } from '../../text/sentences.js';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
@@ -54,29 +56,75 @@ const PARENTHETICAL_TAIL = /\s*\([^()]*\)$/;
 const NAME_IN_TEXT = new RegExp(NAME_SOURCE, 'gu');
 
 export function describeMention(text: string, start: number, end: number): Mention {
-  const phrase = text.slice(start, end);
-  if (PRONOUN.test(phrase)) return { kind: 'pronoun', start, end, display: phrase, displayStart: start, displayEnd: end };
+  return placeShape(shapeOf(text.slice(start, end)), start, end);
+}
+
+/** What describeMention makes of a phrase wherever it stands: its display offsets are from the phrase's start. */
+interface MentionShape {
+  kind: MentionKind;
+  display: string;
+  displayFrom: number;
+  displayTo: number;
+  organisation: boolean;
+  /** How the name index files a capitalised phrase, worked out on first need. */
+  filed?: Filing;
+}
+
+/** The same names come back in every article: phrases are described once (the cache is dropped when full). */
+const SHAPES = new Map<string, MentionShape>();
+const MAX_SHAPES = 20_000;
+
+function shapeOf(phrase: string): MentionShape {
+  let shape = SHAPES.get(phrase);
+  if (!shape) {
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+    const key = detached(phrase);
+    shape = describePhrase(key);
+    SHAPES.set(key, shape);
+  }
+  return shape;
+}
+
+function placeShape(shape: MentionShape, start: number, end: number): Mention {
+  const mention: Mention = { kind: shape.kind, start, end, display: shape.display, displayStart: start + shape.displayFrom, displayEnd: start + shape.displayTo };
+  if (shape.organisation) mention.organisation = true;
+  return mention;
+}
+
+/** A mention as the name index keeps it: a group stands for an organisation, a plain name not seen as a subject is weak. */
+function placeFiled(shape: MentionShape, filed: Filing, start: number, end: number, subject: boolean): Mention {
+  const { kind, display } = shape;
+  const displayStart = start + shape.displayFrom;
+  const displayEnd = start + shape.displayTo;
+  // Built whole, not grown field by field: every mention of a kind then shares one object layout.
+  if (filed === 'group') return { kind, start, end, display, displayStart, displayEnd, organisation: true, subject };
+  if (filed === 'person') return { kind, start, end, display, displayStart, displayEnd, subject, weak: !subject };
+  return { kind, start, end, display, displayStart, displayEnd, subject };
+}
+
+function describePhrase(phrase: string): MentionShape {
+  const shaped = (kind: MentionKind, display: string, displayFrom: number, displayTo: number, organisation = false): MentionShape =>
+    ({ kind, display, displayFrom, displayTo, organisation });
+  if (PRONOUN.test(phrase)) return shaped('pronoun', phrase, 0, phrase.length);
   // "Carvania's transport minister" is a role, though it opens with a capital.
-  const roleHead = /^\p{Ll}/u.test(lastWord(phrase.split(/\s+(?:for|of|at|to|with|from|in)\s+/)[0]));
+  const roleHead = /^\p{Ll}/u.test(lastWord(beforePrepositionalPhrase(phrase)));
   if (DETERMINER_START.test(phrase) || /^\p{Ll}/u.test(phrase) || roleHead) {
     const display = phrase.replace(/^(?:The|An?|Another|Its|His|Her|Their)\s/, (a) => a.toLowerCase());
-    return { kind: 'role', start, end, display, displayStart: start, displayEnd: end };
+    return shaped('role', display, 0, phrase.length);
   }
   const bare = phrase.replace(NAME_OF_TAIL, '').replace(PARENTHETICAL_TAIL, '').replace(/['’]s$/, '');
   const words: { word: string; at: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(bare); m; m = WORD.exec(bare)) words.push({ word: m[0], at: m.index });
-  if (words.length === 0) return { kind: 'name', start, end, display: phrase, displayStart: start, displayEnd: end };
+  if (words.length === 0) return shaped('name', phrase, 0, phrase.length);
   // The name is the run of capitalised words closing the phrase, after any title or role words.
   let first = words.length - 1;
   while (first > 0 && isNameWord(words[first - 1].word)) first--;
   if (first > 0 && HONORIFIC.test(words[first - 1].word)) first--;
-  const displayStart = start + words[first].at;
-  const displayEnd = start + bare.length;
-  const display = text.slice(displayStart, displayEnd);
+  const display = phrase.slice(words[first].at, bare.length);
   // "House Speaker Paul Ryan" is a person; "US National Security Council" is not.
-  if (ORGANISATION_WORD.test(display)) return { kind: 'name', start, end, display: bare, displayStart: start, displayEnd: start + bare.length, organisation: true };
-  return { kind: 'name', start, end, display, displayStart, displayEnd };
+  if (ORGANISATION_WORD.test(display)) return shaped('name', bare, 0, bare.length, true);
+  return shaped('name', display, words[first].at, bare.length);
 }
 
 function isNameWord(word: string): boolean {
@@ -116,8 +164,7 @@ function isPluralPersonRole(head: string): boolean {
  */
 function pluralSubjects(text: string, quotes: QuotedStretch[]): Mention[] {
   const found: Mention[] = [];
-  PLURAL_SUBJECT.lastIndex = 0;
-  for (let m = PLURAL_SUBJECT.exec(text); m; m = PLURAL_SUBJECT.exec(text)) {
+  for (let m = nextPluralSubject(text, 0); m; m = nextPluralSubject(text, m.index + m[0].length)) {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (!isPluralPersonRole(headNoun(m[1])) || quotes.some((q) => q.start < start && end <= q.end)) continue;
@@ -127,7 +174,6 @@ function pluralSubjects(text: string, quotes: QuotedStretch[]): Mention[] {
   }
   return found;
 }
-const PLURAL_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*|,\s+)((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+)?(?:(?![\p{L}\-]*(?:ed|s)\s)[\p{L}\-]+\s+)?[\p{L}]+s(?:\s+(?:of|for|at|from|in)\s+(?:the\s+)?[\p{L}\p{N}.\-]+(?:\s+[\p{L}\p{N}.\-]+){0,2}?(?=,|\s+\p{Ll}))?)(?=,|\s+\p{Ll})/gu;
 
 const FEMININE = /^(?:Mrs|Ms)\.?\s|\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|widow|Queen|Princess|Lady|Dame)\b/i;
 const MASCULINE = /^Mr\.?\s|\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|King|Prince|Lord|Sir)\b/i;
@@ -148,6 +194,7 @@ function genderOf(display: string): 'f' | 'm' | null {
  * verb, comes next.
  */
 function opensClause(text: string, start: number, end: number): boolean {
+  if (!mayBeFollowedByVerb(text, end)) return false;
   // The verb may follow an appositive: "Dean, a medical doctor, then appeared".
   const after = text.slice(end, end + 160);
   const verbAt = APPOSITIVE_THEN_VERB.exec(after)?.[0].length ?? (/^[^\S\n]+/.exec(after)?.[0].length ?? -1);
@@ -158,14 +205,69 @@ function opensClause(text: string, start: number, end: number): boolean {
   return /^\s*(?:the\s+)?$/i.test(lead) || /^[^"“”]{1,110},\s+(?:the\s+)?$/i.test(lead);
 }
 
+/**
+ * A quick no for most phrases, same as opensClause's own test: what follows is neither
+ * a comma nor white space (not a line break) and a lower-case word in the next 160 characters.
+ */
+function mayBeFollowedByVerb(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 44) return true; // ","
+  if (c === 10 || !isSpaceCode(c)) return false;
+  const limit = Math.min(text.length, end + 160);
+  let k = end + 1;
+  while (k < limit && text.charCodeAt(k) !== 10 && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k >= limit) return false;
+  const d = text.charCodeAt(k);
+  // Any other character is left to the full test (\p{Ll} goes beyond ASCII).
+  return d >= 128 || (d >= 97 && d <= 122);
+}
+
 /** `, a medical doctor, ` / `, who campaigned for Trump, ` between a subject and its verb. */
 const APPOSITIVE_THEN_VERB = /^,[^\S\n]+[^,"“”\n]{2,120},[^\S\n]+/;
 /** A lower-case word that continues a list or a phrase rather than being the verb. */
 const CLAUSE_CONTINUES = /^(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|whom|whose|which|that)\b/;
 
+/**
+ * How the name index files a capitalised phrase: a group ("the Security Council",
+ * "Americans", what "they" may stand for), a titled name, a plain full name, a lone word,
+ * or nothing it keeps.
+ */
+type Filing = 'group' | 'titled' | 'person' | 'single' | 'none';
+
+function fileName(mention: Mention): Filing {
+  if (mention.organisation || (GROUP_ENDING.test(mention.display) && GROUP_NAME.test(mention.display))) return 'group';
+  if (isTitled(mention)) return 'titled';
+  if (looksLikePersonName(mention)) return 'person';
+  return /\s/.test(mention.display) ? 'none' : 'single';
+}
+
 function isTitled(mention: Mention): boolean {
   if (mention.organisation) return false;
   return mention.displayStart > mention.start || /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(mention.display);
+}
+
+/** Text order; of two mentions starting together, the longer first. */
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Lists each already in text order merged as one stable sort by position of their
+ * concatenation would order them (a tie keeps list order), keeping the first mention
+ * at each start.
+ */
+function mergeByPosition(lists: Mention[][]): Mention[] {
+  const merged: Mention[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      if (at[l] < lists[l].length && (best < 0 || byPosition(lists[l][at[l]], lists[best][at[best]]) < 0)) best = l;
+    }
+    if (best < 0) return merged;
+    const m = lists[best][at[best]++];
+    if (merged.length === 0 || merged[merged.length - 1].start !== m.start) merged.push(m);
+  }
 }
 
 /** Person and role mentions that pronouns and short references can resolve to, in text order. */
@@ -174,58 +276,80 @@ export class MentionIndex {
   private readonly surnames = new Set<string>();
   /** Full names by their last word, in text order: "Ryabkov" -> ["Sergei Ryabkov"]. */
   private readonly fullNames = new Map<string, Mention[]>();
-  /** People named as holding a role, by where the pair ends. */
-  private readonly holders: RoleHolder[] = [];
+  /** Capitalised phrases that may name a person, in text order: where role holders are looked for. */
+  private readonly people: Mention[] = [];
+  private roleHolders?: RoleHolder[];
 
   constructor(
     private readonly text: string,
     subjects: Mention[],
     private readonly quotes: QuotedStretch[],
   ) {
-    const named: Mention[] = [];
-    const singles: Mention[] = [];
-    const groups: Mention[] = [];
-    const people: Mention[] = [];
+    // Named people, groups and lone words opening a clause, in text order; `lone` marks the last.
+    const scanned: Mention[] = [];
+    const lone: boolean[] = [];
+    const people = this.people;
     NAME_IN_TEXT.lastIndex = 0;
     let q = 0;
     for (let m = NAME_IN_TEXT.exec(text); m; m = NAME_IN_TEXT.exec(text)) {
       while (q < quotes.length && quotes[q].end <= m.index) q++;
       if (q < quotes.length && quotes[q].start < m.index) continue;
-      const mention = describeMention(text, m.index, m.index + m[0].length);
-      const subject = opensClause(text, m.index, m.index + m[0].length);
-      // Organisations and peoples ("the Security Council", "Americans") are what "they" may stand for.
-      if (mention.organisation || (GROUP_ENDING.test(mention.display) && GROUP_NAME.test(mention.display))) {
-        groups.push({ ...mention, organisation: true, subject });
+      const start = m.index;
+      const end = start + m[0].length;
+      const shape = shapeOf(m[0]);
+      const filed = (shape.filed ??= fileName(placeShape(shape, start, end)));
+      if (filed === 'none') continue;
+      const subject = opensClause(text, start, end);
+      const mention = placeFiled(shape, filed, start, end, subject);
+      if (filed === 'group') {
+        scanned.push(mention);
+        lone.push(false);
         continue;
       }
-      if (isTitled(mention)) named.push({ ...mention, subject });
-      else if (looksLikePersonName(mention)) named.push({ ...mention, subject, weak: !subject });
-      else if (!/\s/.test(mention.display)) {
-        // A lone word counts only as a sentence subject (see `surnamed`); no copy otherwise.
-        if (subject) singles.push({ ...mention, subject });
-      } else continue;
+      if (filed !== 'single') {
+        scanned.push(mention);
+        lone.push(false);
+      } else if (subject) {
+        // A lone word counts only as a sentence subject (see below).
+        scanned.push(mention);
+        lone.push(true);
+      }
       people.push(mention);
     }
-    for (const m of [...named, ...subjects]) {
-      if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) this.surnames.add(lastWord(m.display));
-    }
+    for (const m of scanned) this.addSurname(m);
+    for (const m of subjects) this.addSurname(m);
     // A lone surname ("Clinton leaned in") is a person once the full name is known.
-    const surnamed = singles.filter((m) => m.subject && this.surnames.has(m.display));
-    const all = [...subjects.map((m) => ({ ...m, speaker: true })), ...named, ...surnamed, ...groups, ...pluralSubjects(text, quotes)].filter((m) => m.kind !== 'pronoun');
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    this.mentions = all.filter((m, k) => k === 0 || m.start !== all[k - 1].start);
-    // A lone capitalised word holds a role only once it is known as a surname ("Alsing, the spokeswoman,").
-    for (const m of people) {
-      if (/\s/.test(m.display) || isTitled(m) || this.surnames.has(m.display)) this.holders.push(...rolesHeldBy(text, m));
-    }
-    this.holders.sort((a, b) => a.end - b.end);
+    const kept = scanned.filter((m, k) => m.kind !== 'pronoun' && (!lone[k] || this.surnames.has(m.display)));
+    const speakers = subjects.filter((m) => m.kind !== 'pronoun').map((m) => ({ ...m, speaker: true }));
+    speakers.sort(byPosition);
+    const plural = pluralSubjects(text, quotes).filter((m) => m.kind !== 'pronoun');
+    this.mentions = mergeByPosition([speakers, kept, plural]);
     for (const m of this.mentions) {
       if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) {
-        const list = this.fullNames.get(lastWord(m.display)) ?? [];
-        list.push(m);
-        this.fullNames.set(lastWord(m.display), list);
+        const surname = lastWord(m.display);
+        const list = this.fullNames.get(surname);
+        if (list) list.push(m);
+        else this.fullNames.set(surname, [m]);
       }
     }
+  }
+
+  private addSurname(m: Mention): void {
+    if (m.kind === 'name' && !m.organisation && /\s/.test(m.display)) this.surnames.add(lastWord(m.display));
+  }
+
+  /** People named as holding a role, by where the pair ends; found when a role first needs resolving. */
+  private get holders(): RoleHolder[] {
+    if (!this.roleHolders) {
+      const holders: RoleHolder[] = [];
+      // A lone capitalised word holds a role only once it is known as a surname ("Alsing, the spokeswoman,").
+      for (const m of this.people) {
+        if (/\s/.test(m.display) || isTitled(m) || this.surnames.has(m.display)) holders.push(...rolesHeldBy(this.text, m));
+      }
+      holders.sort((a, b) => a.end - b.end);
+      this.roleHolders = holders;
+    }
+    return this.roleHolders;
   }
 
   /** The speaker a cue subject stands for. */
