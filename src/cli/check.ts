@@ -83,9 +83,9 @@ export function runCheck(options: CheckOptions, cwd: string, warn: (message: str
   // on worker threads (CORROBORATE_WORKERS=0: in-process) and put in in the same order.
   workspace.batch(() => {
     let i = 0;
-    for (const analysis of analyzeAllSync(items)) {
+    for (const prepared of analyzeAllSync(items)) {
       const { path, text, published } = items[i++]!;
-      workspace.setDocument(path, text, { published, analysis });
+      workspace.setDocument(path, text, { published, prepared });
     }
   });
   return { report: withoutIgnored(workspace, scopes), unreadable };

@@ -3,6 +3,7 @@ import { runCheck } from './check.js';
 import { formatters } from './formatters/index.js';
 import { hasProblems } from '../core/report.js';
 import { USAGE } from './usage.js';
+import { limitHeapGrowth } from '../node/heapPolicy.js';
 
 declare const CORROBORATE_VERSION: string | undefined;
 const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : '0.0.0-dev';
@@ -32,4 +33,5 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
   }
 }
 
+limitHeapGrowth();
 process.exitCode = main(process.argv.slice(2));

@@ -21,22 +21,21 @@ import { ClaimIndex } from './claims/claimIndex.js';
 import { isClaimable } from './claims/claimable.js';
 import { inferPublicationDate } from './claims/inferPublished.js';
 import { claimLabel } from './claims/label.js';
-import { documentNames } from './claims/context.js';
-import { wordsIn } from './claims/words.js';
-import { signatureOf, type FactSignature } from './claims/signature.js';
-import { bodyTerms, StoryIndex } from './claims/story.js';
-import { claimFindings, isDisputed, type ClaimMember } from './compare/findings.js';
+import type { FactSignature } from './claims/signature.js';
+import { StoryIndex } from './claims/story.js';
+import { claimFindings, isDisputed, type ClaimMember, type RelatedFact } from './compare/findings.js';
 import { relate } from './compare/relation.js';
-import { analyzeDocument, withPublicationDate, type AnalyzedDocument } from './document.js';
-import type { Report, ReportClaim, ReportFact, ReportFinding } from './report.js';
-import { bodyShingles, SourceIndex, type ShingleSketch } from './sources.js';
+import { withPublicationDate, type AnalyzedDocument } from './document.js';
+import { documentSignatures, prepareDocument, type PreparedDocument } from './prepare.js';
+import type { RelatedLocation, Report, ReportClaim, ReportFact, ReportFinding } from './report.js';
+import { SourceIndex, type ShingleSketch } from './sources.js';
 import type { PublicationDate, Span } from './types.js';
 
 export interface SetDocumentOptions {
   /** A publication date from outside the text (option, config, a user's decision). */
   published?: PublicationDate | null;
-  /** `analyzeDocument(text, { published })` done beforehand (on a worker thread): used when its text is `text`. */
-  analysis?: AnalyzedDocument;
+  /** `prepareDocument(text, { published })` done beforehand (on a worker thread): used when its text is `text`. */
+  prepared?: PreparedDocument;
 }
 
 /** A fact as the workspace holds it: the report's shape plus its offsets. */
@@ -57,8 +56,6 @@ interface Entry {
   /** Analysed with what the text and the caller say. */
   own: AnalyzedDocument;
   shingles: ShingleSketch;
-  /** Stems the text writes capitalised inside sentences (`documentNames`). */
-  names: Set<string>;
   /** Analysed with the publication date in use (the inferred one, when one was inferred). */
   active: AnalyzedDocument;
   inferredDate: string | null;
@@ -69,11 +66,18 @@ interface Entry {
   inferredFacts: Set<number>;
 }
 
+/**
+ * What is kept of a claim between changes: its status and findings. Its report entry
+ * (label and all) is made when asked for, and a claim of one origin (most claims: a fact
+ * no other source states) is kept as nothing at all.
+ */
 interface ClaimInfo {
-  claim: ReportClaim;
+  status: ReportClaim['status'];
   findings: ReportFinding[];
-  paths: Set<string>;
 }
+
+/** The findings of every claim that has none (most of them): one array, never changed. */
+const NO_FINDINGS: ReportFinding[] = [];
 
 /** Rounds of inferring publication dates after one change (each may date more articles). */
 const INFERENCE_ROUNDS = 3;
@@ -87,9 +91,8 @@ export class Workspace {
     (a, b) => this.stories.sameStory(a, b),
   );
   private readonly infos = new Map<string, ClaimInfo>();
-  /** Path -> the claims with a fact in it (for findingsFor without a walk over every claim). */
+  /** Path -> the claims with a finding in it (for findingsFor without a walk over every claim). */
   private readonly claimsOfPath = new Map<string, Set<string>>();
-  private readonly factLocation = new Map<string, { path: string; index: number }>();
   private readonly pending = new Map<string, 'set' | 'remove'>();
   private batching = 0;
   private nextFact = 1;
@@ -100,25 +103,22 @@ export class Workspace {
     const external = options.published ?? null;
     const previous = this.entries.get(path);
     if (previous && previous.text === text && samePublished(previous.external, external)) return new Set();
-    const own = options.analysis?.text === text ? options.analysis : analyzeDocument(text, { published: external });
-    // The words of the text, read once for the names and the story terms.
-    const words = wordsIn(text, 0, text.length);
+    const prepared = options.prepared?.analysis.text === text ? options.prepared : prepareDocument(text, { published: external });
+    const own = prepared.analysis;
     const entry: Entry = {
       text,
       external,
       own,
-      shingles: bodyShingles({ path, text, regions: own.regions }),
-      names: documentNames(text, words),
+      shingles: prepared.shingles,
       active: own,
       inferredDate: null,
       factIds: [],
       signatures: [],
       inferredFacts: new Set(),
     };
-    this.forgetFacts(previous);
     this.entries.set(path, entry);
-    this.stories.set(path, bodyTerms(text, own.regions, words));
-    this.activate(path, entry, own, null, words);
+    this.stories.set(path, prepared.storyTerms);
+    this.activate(path, entry, own, null, prepared.signatures);
     return this.changed(path, 'set');
   }
 
@@ -126,7 +126,6 @@ export class Workspace {
   removeDocument(path: string): Set<string> {
     const entry = this.entries.get(path);
     if (!entry) return new Set();
-    this.forgetFacts(entry);
     this.entries.delete(path);
     this.stories.remove(path);
     return this.changed(path, 'remove');
@@ -211,25 +210,41 @@ export class Workspace {
 
   /** Every claim, in the order of their ids. */
   allClaims(): ReportClaim[] {
-    return [...this.infos.values()].map((i) => i.claim).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    return this.claims
+      .claimIds()
+      .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+      .map((id) => this.reportClaim(id, this.claims.members(id)));
   }
 
   private viewOf(claimId: string, relation: (sig: FactSignature) => Relation): ClaimView | null {
-    const info = this.infos.get(claimId);
-    if (!info) return null;
+    const members = this.claims.members(claimId);
+    if (!members.length) return null;
     return {
-      claim: info.claim,
-      facts: this.claims.members(claimId).map((sig) => {
-        const { path, index } = this.factLocation.get(sig.id)!;
-        const entry = this.entries.get(path)!;
+      claim: this.reportClaim(claimId, members),
+      facts: members.map((sig) => {
+        const { path, entry, index } = this.locate(sig);
         return { fact: this.workspaceFact(path, entry, index, entry.active.facts[index]!), origin: this.sources.groupOf(path), relation: relation(sig) };
       }),
     };
   }
 
+  private reportClaim(claimId: string, members: readonly FactSignature[]): ReportClaim {
+    const status = this.infos.get(claimId)?.status ?? 'single';
+    return { id: claimId, kind: members[0]!.fact.kind, label: claimLabel(members), facts: members.map((m) => m.id), status };
+  }
+
   private signatureOf(factId: string): FactSignature | undefined {
-    const at = this.factLocation.get(factId);
-    return at ? this.entries.get(at.path)?.signatures.find((s) => s.id === factId) : undefined;
+    return this.claims.signature(factId);
+  }
+
+  /**
+   * Where a claimed fact is: its document and its place among the document's facts (a
+   * signature holds the very fact object of `active.facts`). Found, not stored: a map of
+   * every fact's place cost 46 MB of a 10,000-article folder.
+   */
+  private locate(sig: FactSignature): { path: string; entry: Entry; index: number } {
+    const entry = this.entries.get(sig.path)!;
+    return { path: sig.path, entry, index: entry.active.facts.indexOf(sig.fact) };
   }
 
   private workspaceFact(path: string, entry: Entry, index: number, fact: AnalyzedDocument['facts'][number]): WorkspaceFact {
@@ -248,13 +263,14 @@ export class Workspace {
     };
   }
 
-  /** Puts an analysis of the document in use: fact ids (kept for facts at the same place), signatures. */
-  private activate(path: string, entry: Entry, document: AnalyzedDocument, inferredDate: string | null, words = wordsIn(document.text, 0, document.text.length)): void {
+  /**
+   * Puts an analysis of the document in use: fact ids (kept for facts at the same place)
+   * and the signatures (`documentSignatures(document)`, made here unless given) named after them.
+   */
+  private activate(path: string, entry: Entry, document: AnalyzedDocument, inferredDate: string | null, signatures = documentSignatures(document)): void {
     const previous = new Map<string, string>();
     if (entry.active.text === document.text) entry.active.facts.forEach((f, i) => entry.factIds[i] && previous.set(spanKey(f), entry.factIds[i]!));
-    for (const id of entry.factIds) this.factLocation.delete(id);
     entry.factIds = document.facts.map((f) => previous.get(spanKey(f)) ?? `f${this.nextFact++}`);
-    entry.factIds.forEach((id, index) => this.factLocation.set(id, { path, index }));
     entry.inferredFacts = new Set();
     if (inferredDate) {
       document.facts.forEach((f, i) => {
@@ -264,14 +280,15 @@ export class Workspace {
     }
     entry.active = document;
     entry.inferredDate = inferredDate;
-    // Other dates and numbers in the sentence are values, not context; quoted words are context.
-    const values = document.facts.filter((f) => f.kind !== 'quote');
-    const reading = { knownNames: entry.names, sentences: new Map(), documentWords: words };
-    entry.signatures = document.facts.flatMap((fact, i) => (isClaimable(fact) ? [signatureOf(entry.factIds[i]!, path, fact, document.text, values, reading)] : []));
-  }
-
-  private forgetFacts(entry: Entry | undefined): void {
-    for (const id of entry?.factIds ?? []) this.factLocation.delete(id);
+    // Signatures come in the order of the claimable facts.
+    let next = 0;
+    document.facts.forEach((fact, i) => {
+      if (!isClaimable(fact)) return;
+      const signature = signatures[next++]!;
+      signature.id = entry.factIds[i]!;
+      signature.path = path;
+    });
+    entry.signatures = signatures;
   }
 
   private changed(path: string, kind: 'set' | 'remove'): Set<string> {
@@ -316,22 +333,24 @@ export class Workspace {
       for (const set of [changes.removed, changes.added, changes.renamed]) set.forEach((c) => touched.add(c));
     }
 
+    // A path's findings changed only if a touched claim had or has findings there.
     for (const claimId of touched) {
-      const old = this.infos.get(claimId);
-      for (const p of old?.paths ?? []) {
-        this.claimsOfPath.get(p)?.delete(claimId);
-        // A path's findings changed only if the claim had or has findings there.
-        if (old!.findings.some((f) => f.path === p)) changedPaths.add(p);
+      for (const p of findingPaths(this.infos.get(claimId))) {
+        const claims = this.claimsOfPath.get(p)!;
+        claims.delete(claimId);
+        if (!claims.size) this.claimsOfPath.delete(p);
+        changedPaths.add(p);
       }
       this.infos.delete(claimId);
       const members = this.claims.members(claimId);
       if (!members.length) continue;
       const info = this.describe(claimId, members);
+      if (info.status === 'single') continue;
       this.infos.set(claimId, info);
-      for (const p of info.paths) {
+      for (const p of findingPaths(info)) {
         if (!this.claimsOfPath.has(p)) this.claimsOfPath.set(p, new Set());
         this.claimsOfPath.get(p)!.add(claimId);
-        if (info.findings.some((f) => f.path === p)) changedPaths.add(p);
+        changedPaths.add(p);
       }
     }
     this.cachedReport = null;
@@ -374,35 +393,38 @@ export class Workspace {
 
   /** A claim's report entry and findings. */
   private describe(claimId: string, members: FactSignature[]): ClaimInfo {
-    const located = members.map((sig) => {
-      const { path, index } = this.factLocation.get(sig.id)!;
-      const entry = this.entries.get(path)!;
-      return { sig, path, entry, index };
-    });
+    const located = members.map((sig) => ({ sig, ...this.locate(sig) }));
     const claimMembers: ClaimMember[] = located.map(({ sig, path, entry, index }) => ({ id: sig.id, path, origin: this.sources.groupOf(path), fact: sig.fact, inferred: entry.inferredFacts.has(index) }));
     const origins = new Set(claimMembers.map((m) => m.origin));
     const status = origins.size < 2 ? 'single' : isDisputed(claimMembers) ? 'disputed' : 'corroborated';
-    const claim: ReportClaim = { id: claimId, kind: members[0]!.fact.kind, label: claimLabel(members), facts: members.map((m) => m.id), status };
-    const rangeOf = (i: number) => located[i]!.entry.active.lines.rangeOf(located[i]!.sig.fact);
-    const findings: ReportFinding[] =
-      status !== 'disputed'
-        ? []
-        : claimFindings(claimMembers, (a, b) => this.claims.comparable(a.id, b.id)).map((finding) => {
-            const i = claimMembers.indexOf(finding.member);
-            return {
-              path: located[i]!.path,
-              range: rangeOf(i),
-              severity: finding.severity,
-              code: finding.code,
-              message: finding.message,
-              claim: claimId,
-              related: finding.related.map(({ member, agrees }) => {
-                const j = claimMembers.indexOf(member);
-                return { path: located[j]!.path, range: rangeOf(j), message: `${agrees ? 'agrees' : 'disagrees'}: ${member.fact.text}` };
-              }),
-            };
-          });
-    return { claim, findings, paths: new Set(located.map((l) => l.path)) };
+    return { status, findings: status === 'disputed' ? this.findingsOf(claimId, located, claimMembers) : NO_FINDINGS };
+  }
+
+  /**
+   * A disputed claim's findings. The facts of one statement share one list of related
+   * locations, and each fact's range is made once: a large claim's findings would
+   * otherwise hold (facts x related) copies of the same ranges and messages.
+   */
+  private findingsOf(claimId: string, located: readonly { path: string; entry: Entry; sig: FactSignature }[], claimMembers: readonly ClaimMember[]): ReportFinding[] {
+    const position = new Map(claimMembers.map((m, i) => [m, i]));
+    const ranges: (ReportFinding['range'] | undefined)[] = [];
+    const rangeOf = (i: number) => (ranges[i] ??= located[i]!.entry.active.lines.rangeOf(located[i]!.sig.fact));
+    const relatedLists = new Map<readonly RelatedFact[], RelatedLocation[]>();
+    const relatedOf = (related: readonly RelatedFact[]) => {
+      let list = relatedLists.get(related);
+      if (!list) {
+        list = related.map(({ member, agrees }) => {
+          const j = position.get(member)!;
+          return { path: located[j]!.path, range: rangeOf(j), message: `${agrees ? 'agrees' : 'disagrees'}: ${member.fact.text}` };
+        });
+        relatedLists.set(related, list);
+      }
+      return list;
+    };
+    return claimFindings(claimMembers, (a, b) => this.claims.comparable(a.id, b.id)).map((finding) => {
+      const i = position.get(finding.member)!;
+      return { path: located[i]!.path, range: rangeOf(i), severity: finding.severity, code: finding.code, message: finding.message, claim: claimId, related: relatedOf(finding.related) };
+    });
   }
 
   private assembleReport(): Report {
@@ -416,6 +438,10 @@ export class Workspace {
     const findings = [...this.infos.values()].flatMap((i) => i.findings).sort((a, b) => order.get(a.path)! - order.get(b.path)! || byPosition(a, b));
     return { version: 1, documents, facts, claims: this.allClaims(), findings };
   }
+}
+
+function findingPaths(info: ClaimInfo | undefined): Set<string> {
+  return new Set(info?.findings.map((f) => f.path));
 }
 
 function samePublished(a: PublicationDate | null, b: PublicationDate | null): boolean {

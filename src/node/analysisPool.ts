@@ -1,10 +1,12 @@
 /**
- * Analyses many texts on worker threads (`analysisWorker.ts`), for loading a folder cold:
- * `analyzeDocument` is most of the cost of `Workspace.setDocument` and needs nothing from
- * the workspace, so the workers do it while the main thread puts earlier results in.
+ * Prepares many texts on worker threads (`analysisWorker.ts`), for loading a folder cold:
+ * `prepareDocument` (the analysis, shingles, story terms and signatures) is most of the
+ * cost of `Workspace.setDocument` and needs nothing from the workspace, so the workers do
+ * it while the main thread puts earlier results in.
  *
- * Results come in input order, one per item, equal to `analyzeDocument(text, { published })`
- * in-process (the line index is built again here: a structured clone loses classes).
+ * Results come in input order, one per item, equal to `prepareDocument(text, { published })`
+ * in-process (the line index and the term weights are built again here: a structured
+ * clone loses classes).
  * `undefined` means the analysis threw: the caller's own `setDocument` then analyses the
  * text and fails where it would have without the pool.
  *
@@ -21,7 +23,11 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { analyzeDocument, type AnalyzedDocument } from '../core/document.js';
+import type { AnalyzedDocument } from '../core/document.js';
+import { adoptSignature, type FactSignature } from '../core/claims/signature.js';
+import type { TermPool } from '../core/claims/termWeights.js';
+import { prepareDocument, type PreparedDocument } from '../core/prepare.js';
+import type { ShingleSketch } from '../core/sources.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import type { PublicationDate } from '../core/types.js';
 import type { AnalysisJob, AnalysisReply } from './analysisWorker.js';
@@ -112,20 +118,23 @@ function bundleSource(source: string): string | null {
   }
 }
 
-/** The document from a worker's reply: the text's own slices, a new line index. */
-function rebuild(text: string, reply: { published: unknown; regions: unknown; facts: unknown }): AnalyzedDocument {
+/** The prepared document from a worker's reply: the text's own slices, a new line index, signatures adopted. */
+function rebuild(text: string, reply: { published: unknown; regions: unknown; facts: unknown; signatures: unknown; storyTerms: unknown; shingles: unknown }): PreparedDocument {
   const facts = reply.facts as AnalyzedDocument['facts'];
   for (const fact of facts) {
     // A slice of the text shares its memory; the cloned string does not.
     const slice = text.slice(fact.start, fact.end);
     if (slice === fact.text) fact.text = slice;
   }
-  return { text, lines: new LineIndex(text), published: reply.published as AnalyzedDocument['published'], regions: reply.regions as AnalyzedDocument['regions'], facts };
+  const analysis: AnalyzedDocument = { text, lines: new LineIndex(text), published: reply.published as AnalyzedDocument['published'], regions: reply.regions as AnalyzedDocument['regions'], facts };
+  const pools = new Map<unknown, TermPool>();
+  const signatures = (reply.signatures as FactSignature[]).map((sig) => adoptSignature(sig, pools));
+  return { analysis, signatures, storyTerms: reply.storyTerms as Map<string, number>, shingles: reply.shingles as ShingleSketch };
 }
 
-function inProcess(item: AnalysisItem): AnalyzedDocument | undefined {
+function inProcess(item: AnalysisItem): PreparedDocument | undefined {
   try {
-    return analyzeDocument(item.text, { published: item.published });
+    return prepareDocument(item.text, { published: item.published });
   } catch {
     return undefined;
   }
@@ -147,7 +156,7 @@ class Pool {
   readonly counter = new Int32Array(new SharedArrayBuffer(4));
   private readonly slots: Slot[] = [];
   /** Results not read yet, and which of them this thread analysed while it waited. */
-  private readonly results = new Map<number, AnalyzedDocument | undefined>();
+  private readonly results = new Map<number, PreparedDocument | undefined>();
   private readonly helped = new Set<number>();
   private next = 0;
 
@@ -219,7 +228,7 @@ class Pool {
   }
 
   /** The item's result when it is here, null while a live worker holds it, else done in-process. */
-  take(index: number): { value: AnalyzedDocument | undefined } | null {
+  take(index: number): { value: PreparedDocument | undefined } | null {
     if (this.results.has(index)) {
       const value = this.results.get(index);
       this.results.delete(index);
@@ -266,7 +275,7 @@ class Pool {
   }
 }
 
-type Step = { result: AnalyzedDocument | undefined } | { wait: number; ms: number };
+type Step = { result: PreparedDocument | undefined } | { wait: number; ms: number };
 
 /** The reading loop shared by both readers: results in input order, or a request to wait. */
 function* steps(items: readonly AnalysisItem[], pool: Pool | null, stats: PoolStats, help: boolean): Generator<Step, void, void> {
@@ -308,7 +317,7 @@ function startPool(items: readonly AnalysisItem[], options: PoolOptions): Pool |
 }
 
 /** Analyses `items` on worker threads, blocking the calling thread while it waits. */
-export function* analyzeAllSync(items: readonly AnalysisItem[], options: PoolOptions = {}): Generator<AnalyzedDocument | undefined, void, void> {
+export function* analyzeAllSync(items: readonly AnalysisItem[], options: PoolOptions = {}): Generator<PreparedDocument | undefined, void, void> {
   const pool = startPool(items, options);
   try {
     for (const step of steps(items, pool, statsOf(options), options.help ?? true)) {
@@ -326,7 +335,7 @@ export function* analyzeAllSync(items: readonly AnalysisItem[], options: PoolOpt
 type WaitAsync = (array: Int32Array, index: number, value: number, timeout: number) => { async: boolean; value: Promise<unknown> | string };
 
 /** Analyses `items` on worker threads; the event loop runs while it waits. */
-export async function* analyzeAll(items: readonly AnalysisItem[], options: PoolOptions = {}): AsyncGenerator<AnalyzedDocument | undefined, void, void> {
+export async function* analyzeAll(items: readonly AnalysisItem[], options: PoolOptions = {}): AsyncGenerator<PreparedDocument | undefined, void, void> {
   const pool = startPool(items, options);
   const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
   try {

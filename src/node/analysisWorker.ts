@@ -1,11 +1,12 @@
 /**
- * A worker thread of the analysis pool (`analysisPool.ts`): analyses the texts it is sent
- * and posts back everything but the text and its line index (the main thread has the
- * text, and a structured clone would lose the `LineIndex` class). After each reply it
- * bumps the shared counter so a main thread blocked in `Atomics.wait` wakes up.
+ * A worker thread of the analysis pool (`analysisPool.ts`): prepares the texts it is sent
+ * (`prepareDocument`) and posts back everything but the text and its line index (the main
+ * thread has the text, and a structured clone would lose the `LineIndex` class). One
+ * message per text, so the signatures still point at the very facts they describe. After
+ * each reply it bumps the shared counter so a main thread blocked in `Atomics.wait` wakes up.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { analyzeDocument } from '../core/document.js';
+import { prepareDocument } from '../core/prepare.js';
 import type { PublicationDate } from '../core/types.js';
 
 export interface AnalysisJob {
@@ -16,7 +17,7 @@ export interface AnalysisJob {
 
 export type AnalysisReply =
   | { ready: true }
-  | { index: number; published: unknown; regions: unknown; facts: unknown }
+  | { index: number; published: unknown; regions: unknown; facts: unknown; signatures: unknown; storyTerms: unknown; shingles: unknown }
   | { index: number; error: string };
 
 const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
@@ -30,8 +31,9 @@ function reply(message: AnalysisReply): void {
 
 port.on('message', (job: AnalysisJob) => {
   try {
-    const { published, regions, facts } = analyzeDocument(job.text, { published: job.published });
-    reply({ index: job.index, published, regions, facts });
+    const { analysis, signatures, storyTerms, shingles } = prepareDocument(job.text, { published: job.published });
+    const { published, regions, facts } = analysis;
+    reply({ index: job.index, published, regions, facts, signatures, storyTerms, shingles });
   } catch (err) {
     reply({ index: job.index, error: String((err as Error)?.stack ?? err) });
   }

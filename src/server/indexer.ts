@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnalyzedDocument } from '../core/document.js';
+import type { PreparedDocument } from '../core/prepare.js';
 import { analyzeAll, type AnalysisItem } from '../node/analysisPool.js';
 import type { Corpus } from './corpus.js';
 import { readArticle } from './fileReader.js';
@@ -92,10 +92,10 @@ function readAhead(located: Located, corpus: Corpus): AnalysisItem | null {
   }
 }
 
-/** What `corpus.setText` does, with the analysis done beforehand. */
-function putAnalysed(located: Located, item: AnalysisItem, analysis: AnalyzedDocument | undefined): Set<string> {
+/** What `corpus.setText` does, with the text prepared beforehand. */
+function putAnalysed(located: Located, item: AnalysisItem, prepared: PreparedDocument | undefined): Set<string> {
   located.root.skipped.delete(located.path);
-  return located.root.workspace.setDocument(located.path, item.text, { published: item.published, analysis });
+  return located.root.workspace.setDocument(located.path, item.text, { published: item.published, prepared });
 }
 
 async function readAll(

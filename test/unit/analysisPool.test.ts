@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { generateCorpus } from '../../bench/corpus/index.js';
-import { analyzeDocument } from '../../src/core/document.js';
+import { prepareDocument } from '../../src/core/prepare.js';
 import { Workspace } from '../../src/core/workspace.js';
 import { analyzeAll, analyzeAllSync, defaultWorkerScript, workerCount, type AnalysisItem, type PoolStats } from '../../src/node/analysisPool.js';
 import { readSeed, seedNames } from '../seeds.js';
 
 function inProcess(items: readonly AnalysisItem[]) {
-  return items.map((item) => analyzeDocument(item.text, { published: item.published }));
+  return items.map((item) => prepareDocument(item.text, { published: item.published }));
 }
 
 async function collect<T>(results: AsyncIterable<T>): Promise<T[]> {
@@ -57,8 +57,14 @@ describe('analysis pool', () => {
     const results = [...analyzeAllSync(items, { workers: 2, stats, help: false })];
     assert.deepEqual(results, inProcess(items));
     assert.deepEqual([stats.workers, stats.byWorkers], [2, items.length]);
-    // The line index is a working LineIndex again.
-    assert.deepEqual(results[0]!.lines.positionAt(items[0]!.text.length), inProcess(items.slice(0, 1))[0]!.lines.positionAt(items[0]!.text.length));
+    // The line index is a working LineIndex again, the term weights working TermWeights.
+    const [own] = inProcess(items.slice(0, 1));
+    assert.deepEqual(results[0]!.analysis.lines.positionAt(items[0]!.text.length), own!.analysis.lines.positionAt(items[0]!.text.length));
+    const weighted = results[0]!.signatures.findIndex((s) => s.terms.size > 0);
+    assert.ok(weighted >= 0);
+    assert.deepEqual(results[0]!.signatures[weighted]!.terms.strongest(3), own!.signatures[weighted]!.terms.strongest(3));
+    // Each signature points at the very fact object of its analysis, as in-process.
+    for (const sig of results[0]!.signatures) assert.ok(results[0]!.analysis.facts.includes(sig.fact));
   });
 
   it('gives the in-process results on generated articles (async reader)', async () => {
@@ -128,14 +134,14 @@ reply({ ready: true });
     assert.ok(existsSync(jobsSeen), 'the workers were given items');
   });
 
-  it('lets the workspace take an analysis done beforehand: the same report', () => {
+  it('lets the workspace take a text prepared beforehand: the same report', () => {
     const items = corpusItems().slice(0, 64);
     const plain = new Workspace();
     plain.batch(() => items.forEach((item) => plain.setDocument(item.path, item.text)));
     const pooled = new Workspace();
     pooled.batch(() => {
       let i = 0;
-      for (const analysis of analyzeAllSync(items, { workers: 2, help: false })) pooled.setDocument(items[i]!.path, items[i++]!.text, { analysis });
+      for (const prepared of analyzeAllSync(items, { workers: 2, help: false })) pooled.setDocument(items[i]!.path, items[i++]!.text, { prepared });
     });
     assert.deepEqual(pooled.report(), plain.report());
   });

@@ -35,7 +35,7 @@ describe('postings', () => {
 describe('term weights', () => {
   it('answer as the Map they were made from, in its order', () => {
     const map = new Map([['talk', 1], ['~troops', 0.5], ['border', 0.25]]);
-    const weights = new TermWeights(map);
+    const weights = TermWeights.of(map);
     assert.equal(weights.size, 3);
     assert.equal(weights.get('~troops'), 0.5);
     assert.equal(weights.get('missing'), undefined);

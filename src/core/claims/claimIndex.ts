@@ -8,8 +8,10 @@
  * claims its old and new facts touch are formed again.
  */
 import { relate, valueKey } from '../compare/relation.js';
-import { clusterFacts, type Link } from './cluster.js';
+import { clusterByComponent } from './cluster.js';
+import { LinkList } from './linkList.js';
 import { postingAdd, postingDelete, postingSize, type Posting } from './posting.js';
+import { PairList } from './pairList.js';
 import type { FactSignature } from './signature.js';
 import { sameSubject, similarity } from './similarity.js';
 
@@ -80,28 +82,44 @@ function ownBucket(sig: FactSignature): string {
   return '';
 }
 
-/** One copy of each topic string: every fact's keys are made afresh and most are repeats. */
-const TOPICS = new Map<string, string>();
-const intern = (topic: string): string => {
-  const known = TOPICS.get(topic);
-  if (known !== undefined) return known;
-  TOPICS.set(topic, topic);
-  return topic;
-};
+/**
+ * One copy of each topic string, found by its prefix and word without building it: every
+ * fact's keys are made again on each look-up, and most are repeats.
+ */
+const TOPICS = new Map<string, Map<string, string>>();
+function topic(prefix: string, word: string): string {
+  let byWord = TOPICS.get(prefix);
+  if (!byWord) TOPICS.set(prefix, (byWord = new Map()));
+  let key = byWord.get(word);
+  if (key === undefined) byWord.set(word, (key = prefix + word));
+  return key;
+}
 
-/** What a fact is about, as index keys (without the value bucket). */
+/** Key prefixes by kind of fact: participant, participants together, term, unit. */
+const PREFIXES = new Map(['date', 'figure'].map((kind) => [kind, { p: `${kind}:p:`, together: `${kind}:P:`, t: `${kind}:t:`, u: `${kind}:u:` }]));
+
+function addOnce(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
+}
+
+/** What a fact is about, as index keys (without the value bucket), each once, in the order first met. */
 function topicsOf(sig: FactSignature): string[] {
+  const keys: string[] = [];
   const kind = sig.fact.kind;
-  if (kind === 'quote') return [...sig.quoteStems].map((w) => `quote:w:${w}`);
-  const keys = sig.participants.map((p) => `${kind}:p:${p}`);
+  if (kind === 'quote') {
+    for (const w of sig.quoteStems) addOnce(keys, topic('quote:w:', w));
+    return keys;
+  }
+  const prefix = PREFIXES.get(kind)!;
+  for (const p of sig.participants) addOnce(keys, topic(prefix.p, p));
   // The set of participants together ("NATO+RUS"): the one key always looked up.
-  if (sig.participants.length) keys.push(`${kind}:P:${sig.participants.join('+')}`);
-  for (const term of sig.terms.strongest(TERM_KEYS)) keys.push(`${kind}:t:${term}`);
-  for (const term of sig.near) keys.push(`${kind}:t:${term}`);
+  if (sig.participants.length) addOnce(keys, topic(prefix.together, sig.participants.join('+')));
+  for (const term of sig.terms.strongest(TERM_KEYS)) addOnce(keys, topic(prefix.t, term));
+  for (const term of sig.near) addOnce(keys, topic(prefix.t, term));
   // Proper names are the rarest keys a story has (its port, its company): the best blocks.
-  for (const name of sig.names) keys.push(`${kind}:t:${name}`);
-  if (sig.unit) keys.push(`${kind}:u:${sig.unit}`);
-  return [...new Set(keys)].map(intern);
+  for (const name of sig.names) addOnce(keys, topic(prefix.t, name));
+  if (sig.unit) addOnce(keys, topic(prefix.u, sig.unit));
+  return keys;
 }
 
 /** What one update changed: claims that are gone and claims that are new. */
@@ -121,7 +139,6 @@ export class ClaimIndex {
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
   private readonly docFrequency = new Map<string, number>();
-  private readonly termsOfPath = new Map<string, string[]>();
   private readonly claimOfFact = new Map<string, string>();
   private readonly membersOf = new Map<string, string[]>();
   private nextClaim = 1;
@@ -157,6 +174,11 @@ export class ClaimIndex {
   /** Similarity of two facts, nothing across stories. */
   private similar(a: FactSignature, b: FactSignature): number {
     return this.sameStoryOrOrigin(a.path, b.path) ? similarity(a, b, this.idf) : 0;
+  }
+
+  /** The signature of an indexed fact. */
+  signature(factId: string): FactSignature | undefined {
+    return this.facts.get(factId);
   }
 
   claimOf(factId: string): string | undefined {
@@ -198,13 +220,20 @@ export class ClaimIndex {
     for (const path of alsoAffected) for (const id of this.factsOfPath.get(path) ?? []) touchClaimOf(id);
     const added: string[] = [];
     const renamed = new Set<string>();
+    /** Claims of the facts that are gone: one whose facts all went is gone too. */
+    const formerClaims = new Set<string>();
     for (const [path, signatures] of changes) {
       // A fact whose sentence an edit did not touch keeps its claim; only the others are
       // formed again (typing in one paragraph re-compares that paragraph's facts).
       const carried = signatures && this.factsOfPath.has(path) ? this.carriedOver(path, signatures) : new Map<string, string>();
       const carriedOld = new Set(carried.values());
       const claimOfCarried = new Map([...carried].map(([newId, oldId]) => [newId, this.claimOfFact.get(oldId)]));
-      for (const id of this.factsOfPath.get(path) ?? []) if (!carriedOld.has(id)) touchClaimOf(id);
+      for (const id of this.factsOfPath.get(path) ?? []) {
+        if (carriedOld.has(id)) continue;
+        touchClaimOf(id);
+        const claim = this.claimOfFact.get(id);
+        if (claim) formerClaims.add(claim);
+      }
       this.removePath(path);
       if (!signatures) continue;
       this.addPath(path, signatures);
@@ -232,6 +261,7 @@ export class ClaimIndex {
     for (const id of [...pool]) if (!this.facts.has(id)) pool.delete(id);
     const changes_ = this.recluster(pool, known);
     for (const claim of renamed) if (this.membersOf.has(claim) && !changes_.added.has(claim)) changes_.renamed.add(claim);
+    for (const claim of formerClaims) if (!this.membersOf.has(claim) && !changes_.added.has(claim)) changes_.removed.add(claim);
     return changes_;
   }
 
@@ -252,7 +282,6 @@ export class ClaimIndex {
 
   private addPath(path: string, signatures: readonly FactSignature[]): void {
     this.factsOfPath.set(path, signatures.map((s) => s.id));
-    const terms = new Set<string>();
     for (const sig of signatures) {
       this.facts.set(sig.id, sig);
       const topics = topicsOf(sig);
@@ -262,14 +291,14 @@ export class ClaimIndex {
         if (!byBucket) this.postings.set(topic, (byBucket = new Map()));
         byBucket.set(buckets.own, postingAdd(byBucket.get(buckets.own) ?? [], sig.id));
       }
-      for (const term of sig.terms.keys()) terms.add(term);
     }
-    this.termsOfPath.set(path, [...terms]);
-    for (const term of terms) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
+    for (const term of termsOf(signatures)) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
     this.idfCache.clear();
   }
 
   private removePath(path: string): void {
+    // The terms counted when the path was added, from the same signatures (not kept twice).
+    const terms = termsOf((this.factsOfPath.get(path) ?? []).map((id) => this.facts.get(id)!));
     for (const id of this.factsOfPath.get(path) ?? []) {
       const sig = this.facts.get(id);
       const own = sig ? valueBuckets(sig).own : '';
@@ -288,12 +317,11 @@ export class ClaimIndex {
         else this.membersOf.delete(claim);
       }
     }
-    for (const term of this.termsOfPath.get(path) ?? []) {
+    for (const term of terms) {
       const n = (this.docFrequency.get(term) ?? 1) - 1;
       if (n > 0) this.docFrequency.set(term, n);
       else this.docFrequency.delete(term);
     }
-    this.termsOfPath.delete(path);
     this.factsOfPath.delete(path);
     this.idfCache.clear();
   }
@@ -334,7 +362,7 @@ export class ClaimIndex {
   private readonly idfCache = new Map<string, number>();
   private idf = (term: string): number => {
     let value = this.idfCache.get(term);
-    if (value === undefined) this.idfCache.set(term, (value = Math.log(1 + this.termsOfPath.size / (this.docFrequency.get(term) ?? 1))));
+    if (value === undefined) this.idfCache.set(term, (value = Math.log(1 + this.factsOfPath.size / (this.docFrequency.get(term) ?? 1))));
     return value;
   };
 
@@ -351,6 +379,29 @@ export class ClaimIndex {
     const ids = [...pool].sort(byFactOrder);
     const index = new Map(ids.map((id, i) => [id, i]));
     const signatures = ids.map((id) => this.facts.get(id)!);
+    const originOf = (sig: FactSignature) => this.originOf(sig.path);
+    const pairs = new PairList(ids.length);
+    signatures.forEach((sig, i) => {
+      for (const otherId of known.get(sig.id) ?? this.candidates(sig.id)) {
+        const j = index.get(otherId);
+        if (j !== undefined && j !== i) pairs.add(i, j);
+      }
+    });
+    const links = new LinkList();
+    const comparisons = pairs.forEachDistinct((i, j) => {
+      const sig = signatures[i]!;
+      const other = signatures[j]!;
+      const relation = relate(sig.fact, other.fact);
+      if (relation === 'unrelated') return;
+      // One document repeating itself only corroborates itself: join equal values only.
+      if (other.path === sig.path && relation !== 'agree') return;
+      if (relation === 'disagree' && !sameSubject(sig, other, this.idf)) return;
+      const s = this.similar(sig, other);
+      const repeat = originOf(sig) === originOf(other) && valueKey(sig.fact) === valueKey(other.fact);
+      const needed = sig.fact.kind === 'quote' ? QUOTE_THRESHOLD : repeat ? REPEAT_THRESHOLD : relation === 'agree' ? AGREE_THRESHOLD : DISPUTE_THRESHOLD;
+      if (s >= needed) links.add(i, j, s, relation);
+    });
+    // Clustering asks again only for a few pairs of disputed values.
     const scores = new Map<number, number>();
     const score = (a: number, b: number) => {
       const key = a < b ? a * ids.length + b : b * ids.length + a;
@@ -358,29 +409,7 @@ export class ClaimIndex {
       if (value === undefined) scores.set(key, (value = this.similar(signatures[a]!, signatures[b]!)));
       return value;
     };
-    const originOf = (sig: FactSignature) => this.originOf(sig.path);
-    const links: Link[] = [];
-    const compared = new Set<number>();
-    signatures.forEach((sig, i) => {
-      for (const otherId of known.get(sig.id) ?? this.candidates(sig.id)) {
-        const j = index.get(otherId);
-        if (j === undefined) continue;
-        const pair = i < j ? i * ids.length + j : j * ids.length + i;
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        const other = signatures[j]!;
-        const relation = relate(sig.fact, other.fact);
-        if (relation === 'unrelated') continue;
-        // One document repeating itself only corroborates itself: join equal values only.
-        if (other.path === sig.path && relation !== 'agree') continue;
-        if (relation === 'disagree' && !sameSubject(sig, other, this.idf)) continue;
-        const s = score(i, j);
-        const repeat = originOf(sig) === originOf(other) && valueKey(sig.fact) === valueKey(other.fact);
-        const needed = sig.fact.kind === 'quote' ? QUOTE_THRESHOLD : repeat ? REPEAT_THRESHOLD : relation === 'agree' ? AGREE_THRESHOLD : DISPUTE_THRESHOLD;
-        if (s >= needed) links.push({ a: Math.min(i, j), b: Math.max(i, j), score: s, relation });
-      }
-    });
-    const groups = clusterFacts(signatures, links, {
+    const groups = clusterByComponent(signatures, links, {
       originOf,
       similarity: (a, b) => (sameSubject(signatures[a]!, signatures[b]!, this.idf) ? score(a, b) : 0),
       disputeThreshold: DISPUTE_THRESHOLD,
@@ -400,8 +429,15 @@ export class ClaimIndex {
       added.add(id);
     }
     for (const id of reused) removed.delete(id);
-    return { removed, added, renamed: new Set(), comparisons: compared.size };
+    return { removed, added, renamed: new Set(), comparisons };
   }
+}
+
+/** The distinct terms of a document's signatures (each document counts once per term, for IDF). */
+function termsOf(signatures: readonly FactSignature[]): Set<string> {
+  const terms = new Set<string>();
+  for (const sig of signatures) for (const term of sig.terms.keys()) terms.add(term);
+  return terms;
 }
 
 /** Everything that decides a fact's claim: equal keys, equal place in the claims. */

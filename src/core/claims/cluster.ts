@@ -12,6 +12,7 @@
  *   "tens of thousands" and "more than 10,000") only brings in a fact still on its own.
  */
 import { relate, valueKey, type Relation } from '../compare/relation.js';
+import type { LinkList } from './linkList.js';
 import type { FactSignature } from './signature.js';
 import { participantsCompatible } from './similarity.js';
 
@@ -124,5 +125,66 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
   }
   const out = [...groups.values()].map((g) => g.members.sort((p, q) => p - q));
   facts.forEach((_, i) => groupOf[i] === i && !groups.has(i) && out.push([i]));
+  return out;
+}
+
+/**
+ * `clusterFacts` one connected component of the links at a time. Merges never cross
+ * components, and a component's facts keep their order, so the claims are the same; but
+ * only one component's links and groups are held as objects at once (a folder's first
+ * load links hundreds of thousands of facts). Facts without a link are claims of their own.
+ */
+export function clusterByComponent(facts: readonly FactSignature[], links: LinkList, options: ClusterOptions): number[][] {
+  const n = facts.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let k = 0; k < links.size; k++) {
+    const [ra, rb] = [find(links.aAt(k)), find(links.bAt(k))];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  // Each component's facts (ascending) and links, by counting sort on the component's root.
+  const roots = Int32Array.from({ length: n }, (_, i) => find(i));
+  const memberStart = countingOffsets(n, n, (i) => roots[i]!);
+  const members = fillBuckets(memberStart, n, (i) => roots[i]!);
+  const linkStart = countingOffsets(n, links.size, (k) => roots[links.aAt(k)]!);
+  const linkOrder = fillBuckets(linkStart, links.size, (k) => roots[links.aAt(k)]!);
+  const local = new Int32Array(n);
+  const out: number[][] = [];
+  for (let root = 0; root < n; root++) {
+    const own = members.subarray(memberStart[root]!, memberStart[root + 1]!);
+    if (!own.length) continue;
+    if (linkStart[root] === linkStart[root + 1]) {
+      out.push([root]);
+      continue;
+    }
+    own.forEach((i, m) => (local[i] = m));
+    const componentLinks: Link[] = [];
+    for (let at = linkStart[root]!; at < linkStart[root + 1]!; at++) {
+      const k = linkOrder[at]!;
+      componentLinks.push({ a: local[links.aAt(k)]!, b: local[links.bAt(k)]!, score: links.scoreAt(k), relation: links.relationAt(k) });
+    }
+    const componentFacts = Array.from(own, (i) => facts[i]!);
+    const groups = clusterFacts(componentFacts, componentLinks, { ...options, similarity: (x, y) => options.similarity(own[x]!, own[y]!) });
+    for (const group of groups) out.push(group.map((m) => own[m]!));
+  }
+  return out;
+}
+
+/** Start of each bucket's run (and the end, at `buckets`) when `count` items go to `bucketOf(item)`. */
+function countingOffsets(buckets: number, count: number, bucketOf: (item: number) => number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let item = 0; item < count; item++) start[bucketOf(item) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  return start;
+}
+
+/** The items 0..count-1 grouped by bucket, in ascending order inside each. */
+function fillBuckets(start: Int32Array, count: number, bucketOf: (item: number) => number): Int32Array {
+  const next = start.slice(0, start.length - 1);
+  const out = new Int32Array(count);
+  for (let item = 0; item < count; item++) out[next[bucketOf(item)]!++] = item;
   return out;
 }

@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../text/stopWords.js';
 import type { DocumentFact } from '../types.js';
 import { factContext, type SentenceReadings } from './context.js';
 import { termOf, unitTermOf } from './synonyms.js';
-import { TermWeights } from './termWeights.js';
+import { TermPool, TermWeights } from './termWeights.js';
 import { stemOf, type Word } from './words.js';
 
 export interface FactSignature {
@@ -32,7 +32,7 @@ export interface FactSignature {
 }
 
 /** Shared by every signature that has none: a folder holds tens of thousands of signatures, and nothing changes them. */
-const NO_TERMS = new TermWeights();
+const NO_TERMS = TermWeights.of();
 const NO_WORDS: Set<string> = new Set();
 const NO_SURFACE: Map<string, string> = new Map();
 
@@ -66,6 +66,8 @@ export interface DocumentReading {
   sentences?: SentenceReadings;
   /** `wordsIn(text, 0, text.length)`. */
   documentWords?: readonly Word[];
+  /** Where the document's signatures keep their terms (sealed by the caller when all are made). */
+  termPool?: TermPool;
 }
 
 /**
@@ -86,7 +88,7 @@ export function signatureOf(id: string, path: string, fact: DocumentFact, text: 
     context.terms.delete(unit);
     context.near.delete(unit);
   }
-  return { id, path, fact, participants: context.participants, terms: new TermWeights(context.terms), near: shared(context.near), surface: labelSurface(context), unit, quoteStems: NO_WORDS, speaker: null, names: shared(context.names) };
+  return { id, path, fact, participants: context.participants, terms: TermWeights.of(context.terms, reading.termPool), near: shared(context.near), surface: labelSurface(context), unit, quoteStems: NO_WORDS, speaker: null, names: shared(context.names) };
 }
 
 /** Surface forms of the terms a label may use (the head words, the strongest term): the rest would only take memory. */
@@ -100,4 +102,27 @@ function labelSurface(context: { terms: Map<string, number>; near: Set<string>; 
     if (surface !== undefined) kept.set(term!, surface);
   }
   return kept.size ? sharedCopy(SHARED_SURFACES, [...kept].join('\u0000'), kept) : NO_SURFACE;
+}
+
+/**
+ * A signature made on another thread and cloned here (`prepareDocument` on a worker): its
+ * term weights made a class again over the document's pool (`pools`: one per cloned
+ * pool, as one message shares it among the document's signatures) and its sets shared as
+ * if made here. Built field by field, in the order `signatureOf` uses, for one V8 shape.
+ */
+export function adoptSignature(sig: FactSignature, pools: Map<unknown, TermPool>): FactSignature {
+  const cloned = sig.terms as unknown as { pool: { terms: string[]; weights: number[] }; start: number; size: number };
+  let terms = NO_TERMS;
+  if (sig.fact.kind !== 'quote') {
+    let pool = pools.get(cloned.pool);
+    if (!pool) {
+      pool = new TermPool();
+      pool.terms = cloned.pool.terms;
+      pool.weights = cloned.pool.weights;
+      pools.set(cloned.pool, pool);
+    }
+    terms = new TermWeights(pool, cloned.start, cloned.size);
+  }
+  const surface = sig.surface.size ? sharedCopy(SHARED_SURFACES, [...sig.surface].join('\u0000'), sig.surface) : NO_SURFACE;
+  return { id: sig.id, path: sig.path, fact: sig.fact, participants: sig.participants, terms, near: shared(sig.near), surface, unit: sig.unit, quoteStems: sig.quoteStems, speaker: sig.speaker, names: shared(sig.names) };
 }

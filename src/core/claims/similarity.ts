@@ -32,15 +32,15 @@ function cosine(a: TermWeights, b: TermWeights, idf: (term: string) => number): 
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (let i = 0; i < a.terms.length; i++) {
-    const term = a.terms[i]!;
-    const x = a.weights[i]! * idf(term);
+  for (let i = 0; i < a.size; i++) {
+    const term = a.termAt(i);
+    const x = a.weightAt(i) * idf(term);
     na += x * x;
     const v = b.get(term);
     if (v !== undefined) dot += x * v * idf(term);
   }
-  for (let j = 0; j < b.terms.length; j++) {
-    const y = b.weights[j]! * idf(b.terms[j]!);
+  for (let j = 0; j < b.size; j++) {
+    const y = b.weightAt(j) * idf(b.termAt(j));
     nb += y * y;
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;

@@ -37,8 +37,12 @@ interface TermCounts {
 
 /** Pairs are cached under one number: two document ids below 2^26 each. */
 const PAIR = 2 ** 26;
-/** The cache of similarities is dropped past this many pairs (it is cheap to fill again). */
-const CACHE_LIMIT = 2_000_000;
+/**
+ * The cache of answers is dropped past this many pairs: it is cheap to fill again (a
+ * cosine reads one document's terms), and each entry costs about 60 bytes of heap, which
+ * a limit of 2,000,000 made 130 MB of a 10,000-article folder.
+ */
+const CACHE_LIMIT = 250_000;
 
 export class StoryIndex {
   /** Term -> a small integer, for every term ever seen. */
@@ -49,7 +53,8 @@ export class StoryIndex {
   private readonly docIds = new Map<string, number>();
   private nextDoc = 0;
   private readonly terms = new Map<number, TermCounts>();
-  private readonly cache = new Map<number, number>();
+  /** Pair of document ids -> whether they tell one story. */
+  private readonly cache = new Map<number, boolean>();
   /** Each document's tf-idf weights scaled to length 1, built when first needed. */
   private readonly vectors = new Map<number, Float64Array>();
   /** Number of documents when the rarity weights were last taken: they drift slowly. */
@@ -84,21 +89,25 @@ export class StoryIndex {
 
   /** Whether two documents tell one story. */
   sameStory(a: string, b: string): boolean {
-    return this.similarity(a, b) >= SAME_STORY;
+    if (a === b) return true;
+    const x = this.docIds.get(a);
+    const y = this.docIds.get(b);
+    if (x === undefined || y === undefined) return false;
+    const key = x < y ? x * PAIR + y : y * PAIR + x;
+    let same = this.cache.get(key);
+    if (same === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, (same = this.cosine(x, y) >= SAME_STORY));
+    }
+    return same;
   }
 
+  /** The cosine of two documents' tf-idf vectors (1 for a document with itself). */
   similarity(a: string, b: string): number {
     if (a === b) return 1;
     const x = this.docIds.get(a);
     const y = this.docIds.get(b);
-    if (x === undefined || y === undefined) return 0;
-    const key = x < y ? x * PAIR + y : y * PAIR + x;
-    let value = this.cache.get(key);
-    if (value === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, (value = this.cosine(x, y)));
-    }
-    return value;
+    return x === undefined || y === undefined ? 0 : this.cosine(x, y);
   }
 
   private termId(term: string): number {
