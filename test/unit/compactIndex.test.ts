@@ -15,7 +15,7 @@ import { readSeed } from '../seeds.js';
 
 describe('postings', () => {
   it('keep insertion order through the switch to a Set, and delete from either form', () => {
-    let posting: Posting = [];
+    let posting: Posting<string> = [];
     const ids = Array.from({ length: 40 }, (_, i) => `f${i}`);
     for (const id of ids) posting = postingAdd(posting, id);
     assert.ok(posting instanceof Set, 'a common key becomes a Set');
@@ -23,7 +23,7 @@ describe('postings', () => {
     assert.equal(postingDelete(posting, 'f3'), true);
     assert.equal(postingSize(posting), 39);
     assert.deepEqual([...posting].slice(0, 4), ['f0', 'f1', 'f2', 'f4']);
-    let small: Posting = postingAdd([], 'a');
+    let small: Posting<string> = postingAdd<string>([], 'a');
     small = postingAdd(small, 'b');
     assert.ok(Array.isArray(small));
     assert.equal(postingDelete(small, 'a'), true);

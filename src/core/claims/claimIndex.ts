@@ -135,7 +135,7 @@ export interface ClaimChanges {
 export class ClaimIndex {
   private readonly facts = new Map<string, FactSignature>();
   /** Topic -> value bucket -> the facts indexed there. */
-  private readonly postings = new Map<string, Map<string, Posting>>();
+  private readonly postings = new Map<string, Map<string, Posting<FactSignature>>>();
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
   private readonly docFrequency = new Map<string, number>();
@@ -289,7 +289,7 @@ export class ClaimIndex {
       for (const topic of topics) {
         let byBucket = this.postings.get(topic);
         if (!byBucket) this.postings.set(topic, (byBucket = new Map()));
-        byBucket.set(buckets.own, postingAdd(byBucket.get(buckets.own) ?? [], sig.id));
+        byBucket.set(buckets.own, postingAdd(byBucket.get(buckets.own) ?? [], sig));
       }
     }
     for (const term of termsOf(signatures)) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
@@ -305,7 +305,7 @@ export class ClaimIndex {
       for (const topic of sig ? topicsOf(sig) : []) {
         const byBucket = this.postings.get(topic);
         const posting = byBucket?.get(own);
-        if (posting && !postingDelete(posting, id)) byBucket!.delete(own);
+        if (posting && !postingDelete(posting, sig!)) byBucket!.delete(own);
         if (byBucket && !byBucket.size) this.postings.delete(topic);
       }
       this.facts.delete(id);
@@ -351,7 +351,7 @@ export class ClaimIndex {
       for (const bucket of near) {
         for (const other of this.postings.get(topic)?.get(bucket) ?? []) {
           if (read++ >= POSTING_LIMIT) break;
-          if (other !== id && this.comparableDocuments(path, this.facts.get(other)!.path)) out.add(other);
+          if (other !== sig && this.comparableDocuments(path, other.path)) out.add(other.id);
         }
       }
     }

@@ -26,6 +26,8 @@ interface Part {
   index: number;
   /** The next part is joined to this one by a hyphen ("Vienna-based"). */
   hyphenNext: string | null;
+  /** Starts with a capital letter. */
+  capital: boolean;
 }
 
 /**
@@ -35,33 +37,36 @@ interface Part {
 function partsOf(words: readonly Word[]): Part[] {
   const parts: Part[] = [];
   words.forEach((word, index) => {
-    const split = word.text.split('-');
-    const pieces = split.filter((p) => /^\p{Lu}/u.test(p)).length >= 2 ? split : [word.text];
-    pieces.forEach((text, k) => parts.push({ text, index, hyphenNext: pieces[k + 1] ?? null }));
+    // Most words have no hyphen: one part, no split (this runs on every word of every sentence).
+    const split = word.text.includes('-') ? word.text.split('-') : null;
+    const pieces = split && split.filter(capitalised).length >= 2 ? split : [word.text];
+    pieces.forEach((text, k) => parts.push({ text, index, hyphenNext: pieces[k + 1] ?? null, capital: capitalised(text) }));
   });
   return parts;
 }
 
-const capitalised = (text: string) => /^\p{Lu}/u.test(text);
+function capitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
 
 export function findParticipants(words: readonly Word[]): Participant[] {
   const gazetteer = getGazetteer();
   const parts = partsOf(words);
   const found: Participant[] = [];
-  const keys = parts.map((p) => (capitalised(p.text) || NAME_GLUE.has(p.text) ? nameKey([p.text]) : ''));
+  const keys = parts.map((p) => (p.capital || NAME_GLUE.has(p.text) ? nameKey([p.text]) : ''));
   for (let i = 0; i < parts.length; i++) {
-    if (!capitalised(parts[i]!.text)) continue;
+    if (!parts[i]!.capital) continue;
     const longest = longestNameStartingWith(keys[i]!);
     if (longest === undefined) continue;
     for (let n = Math.min(longest, MAX_NAME_WORDS, parts.length - i); n >= 1; n--) {
       const span = parts.slice(i, i + n);
       const last = span[n - 1]!;
-      if (!capitalised(last.text) || span.some((p) => !capitalised(p.text) && !NAME_GLUE.has(p.text))) continue;
+      if (!last.capital || span.some((p) => !p.capital && !NAME_GLUE.has(p.text))) continue;
       const entry = gazetteer.get(keys.slice(i, i + n).join(' '));
       if (!entry) continue;
       const next = parts[i + n];
       const previous = i > 0 ? parts[i - 1]!.text.toLowerCase() : '';
-      const partOfLongerName = next !== undefined && capitalised(next.text) && !gazetteer.has(nameKey([next.text])) && last.hyphenNext === null;
+      const partOfLongerName = next !== undefined && next.capital && !gazetteer.has(nameKey([next.text])) && last.hyphenNext === null;
       const place = LOCATIVE.has(previous);
       // "Michael Jordan", "Georgia Tech": a title-case name inside a longer proper name.
       const before = i > 0 ? parts[i - 1]!.text : '';
