@@ -87,3 +87,19 @@ describe('pooled term weights', () => {
     assert.deepEqual(first.strongest(1), ['talk']);
   });
 });
+
+describe('strongest terms', () => {
+  it('are the first n of a stable sort by weight, descending', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.constantFrom(0, 0.2, 0.5, 0.5, 1)), { maxLength: 30 }), fc.nat(8), (entries, n) => {
+        const weights = TermWeights.of(entries);
+        const expected = entries
+          .map(([term, weight], i) => ({ term, weight, i }))
+          .sort((a, b) => b.weight - a.weight || a.i - b.i)
+          .slice(0, n)
+          .map((e) => e.term);
+        assert.deepEqual(weights.strongest(n), expected);
+      }),
+    );
+  });
+});

@@ -48,10 +48,19 @@ export class TermWeights implements Iterable<[string, number]> {
     return undefined;
   }
 
-  /** The `n` terms of highest weight, ties in their order. */
+  /** The `n` terms of highest weight, ties in their order (an insertion into the first `n`: no sort of them all). */
   strongest(n: number): string[] {
-    const order = Array.from({ length: this.size }, (_, i) => i).sort((i, j) => this.weightAt(j) - this.weightAt(i) || i - j);
-    return order.slice(0, n).map((i) => this.termAt(i));
+    const top: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const weight = this.weightAt(i);
+      let at = top.length;
+      while (at > 0 && this.weightAt(top[at - 1]!) < weight) at--;
+      if (at < n) {
+        top.splice(at, 0, i);
+        if (top.length > n) top.pop();
+      }
+    }
+    return top.map((i) => this.termAt(i));
   }
 
   *keys(): IterableIterator<string> {
