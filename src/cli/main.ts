@@ -26,12 +26,29 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
       const { report, unreadable } = runCheck(parsed.options, cwd, warn);
       for (const problem of unreadable) warn(problem);
       const color = parsed.options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      process.stdout.write(formatters[parsed.options.format](report, { color, showBoilerplate: parsed.options.showBoilerplate, version: VERSION }));
+      writeInPieces(formatters[parsed.options.format](report, { color, showBoilerplate: parsed.options.showBoilerplate, version: VERSION }));
       if (unreadable.length > 0) return 2;
       return hasProblems(report) ? 1 : 0;
     }
   }
 }
+
+/** Writes the pieces to stdout in writes of about a megabyte (not one per JSON element, not one for all). */
+function writeInPieces(pieces: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size < WRITE_SIZE) continue;
+    process.stdout.write(pending.join(''));
+    pending = [];
+    size = 0;
+  }
+  if (pending.length) process.stdout.write(pending.join(''));
+}
+
+const WRITE_SIZE = 1 << 20;
 
 limitHeapGrowth();
 process.exitCode = main(process.argv.slice(2));

@@ -247,20 +247,16 @@ export class Workspace {
     return { path: sig.path, entry, index: entry.active.facts.indexOf(sig.fact) };
   }
 
-  private workspaceFact(path: string, entry: Entry, index: number, fact: AnalyzedDocument['facts'][number]): WorkspaceFact {
+  private reportFact(path: string, entry: Entry, index: number, fact: AnalyzedDocument['facts'][number]): ReportFact {
     const id = entry.factIds[index]!;
-    return {
-      id,
-      path,
-      kind: fact.kind,
-      range: entry.active.lines.rangeOf(fact),
-      text: fact.text,
-      value: fact.value,
-      claim: this.claims.claimOf(id) ?? null,
-      boilerplate: fact.boilerplate,
-      start: fact.start,
-      end: fact.end,
-    };
+    return { id, path, kind: fact.kind, range: entry.active.lines.rangeOf(fact), text: fact.text, value: fact.value, claim: this.claims.claimOf(id) ?? null, boilerplate: fact.boilerplate };
+  }
+
+  private workspaceFact(path: string, entry: Entry, index: number, fact: AnalyzedDocument['facts'][number]): WorkspaceFact {
+    const out = this.reportFact(path, entry, index, fact) as WorkspaceFact;
+    out.start = fact.start;
+    out.end = fact.end;
+    return out;
   }
 
   /**
@@ -434,7 +430,11 @@ export class Workspace {
       const published = this.entries.get(path)!.active.published;
       return { path, published: published?.date ?? null, publishedFrom: published?.from ?? null, group: this.sources.groupOf(path) };
     });
-    const facts = paths.flatMap((path) => this.factsFor(path).map(({ start: _start, end: _end, ...fact }) => fact));
+    // Made directly in the report's shape (a folder's report holds hundreds of thousands of facts).
+    const facts = paths.flatMap((path) => {
+      const entry = this.entries.get(path)!;
+      return entry.active.facts.map((fact, index) => this.reportFact(path, entry, index, fact));
+    });
     const findings = [...this.infos.values()].flatMap((i) => i.findings).sort((a, b) => order.get(a.path)! - order.get(b.path)! || byPosition(a, b));
     return { version: 1, documents, facts, claims: this.allClaims(), findings };
   }

@@ -1,5 +1,5 @@
 import type { Report } from '../../core/report.js';
-import { formatJson } from './json.js';
+import { jsonChunks } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
@@ -14,9 +14,12 @@ export interface FormatOptions {
   version: string;
 }
 
-/** Formatters are chosen by name, like ESLint's: each turns one report into one string. */
-export const formatters: Record<FormatName, (report: Report, options: FormatOptions) => string> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
+/**
+ * Formatters are chosen by name, like ESLint's: each turns one report into text, given
+ * in pieces to write one after another (a whole folder's JSON can be too long for one string).
+ */
+export const formatters: Record<FormatName, (report: Report, options: FormatOptions) => Iterable<string>> = {
+  text: (report, options) => [formatText(report, options)],
+  json: (report) => jsonChunks(report),
+  sarif: (report, options) => [formatSarif(report, options)],
 };
