@@ -29,6 +29,7 @@ import type { TermPool } from '../core/claims/termWeights.js';
 import { prepareDocument, type PreparedDocument } from '../core/prepare.js';
 import type { ShingleSketch } from '../core/sources.js';
 import { LineIndex } from '../core/text/lineIndex.js';
+import { sharedWord } from '../core/text/sharedWords.js';
 import type { PublicationDate } from '../core/types.js';
 import type { AnalysisJob, AnalysisReply } from './analysisWorker.js';
 
@@ -118,6 +119,14 @@ function bundleSource(source: string): string | null {
   }
 }
 
+/** `cloned` as a slice of `text` when it lies within [from, to) (a quotation's words inside its marks). */
+function sliceOf(text: string, cloned: string, from: number, to: number): string {
+  const at = text.indexOf(cloned, from);
+  return at >= 0 && at + cloned.length <= to ? text.slice(at, at + cloned.length) : cloned;
+}
+
+const KINDS = new Map<string, AnalyzedDocument['facts'][number]['kind']>(['date', 'figure', 'quote'].map((kind) => [kind, kind as AnalyzedDocument['facts'][number]['kind']]));
+
 /** The prepared document from a worker's reply: the text's own slices, a new line index, signatures adopted. */
 function rebuild(text: string, reply: { published: unknown; regions: unknown; facts: unknown; signatures: unknown; storyTerms: unknown; shingles: unknown }): PreparedDocument {
   const facts = reply.facts as AnalyzedDocument['facts'];
@@ -125,6 +134,17 @@ function rebuild(text: string, reply: { published: unknown; regions: unknown; fa
     // A slice of the text shares its memory; the cloned string does not.
     const slice = text.slice(fact.start, fact.end);
     if (slice === fact.text) fact.text = slice;
+    // Kinds, value types, dates, units and speakers repeat: one copy each (`sharedWord`).
+    fact.kind = KINDS.get(fact.kind) ?? fact.kind;
+    if (fact.kind === 'date') {
+      fact.value.timex = sharedWord(fact.value.timex);
+      fact.value.type = sharedWord(fact.value.type) as typeof fact.value.type;
+    } else if (fact.kind === 'figure') {
+      if (fact.value.unit !== null) fact.value.unit = sharedWord(fact.value.unit);
+    } else {
+      fact.value.text = sliceOf(text, fact.value.text, fact.start, fact.end);
+      if (fact.value.speaker !== null) fact.value.speaker = sharedWord(fact.value.speaker);
+    }
   }
   const analysis: AnalyzedDocument = { text, lines: new LineIndex(text), published: reply.published as AnalyzedDocument['published'], regions: reply.regions as AnalyzedDocument['regions'], facts };
   const pools = new Map<unknown, TermPool>();

@@ -9,6 +9,7 @@ import type { DocumentFact } from '../types.js';
 import { factContext, type SentenceReadings } from './context.js';
 import { termOf, unitTermOf } from './synonyms.js';
 import { TermPool, TermWeights } from './termWeights.js';
+import { sharedWord } from '../text/sharedWords.js';
 import { stemOf, type Word } from './words.js';
 
 export interface FactSignature {
@@ -104,25 +105,31 @@ function labelSurface(context: { terms: Map<string, number>; near: Set<string>; 
   return kept.size ? sharedCopy(SHARED_SURFACES, [...kept].join('\u0000'), kept) : NO_SURFACE;
 }
 
+const sharedWords = (set: Set<string>): Set<string> => (set.size ? new Set([...set].map(sharedWord)) : set);
+
 /**
  * A signature made on another thread and cloned here (`prepareDocument` on a worker): its
  * term weights made a class again over the document's pool (`pools`: one per cloned
- * pool, as one message shares it among the document's signatures) and its sets shared as
- * if made here. Built field by field, in the order `signatureOf` uses, for one V8 shape.
+ * pool, as one message shares it among the document's signatures), its words and sets
+ * shared as if made here. Built field by field, in the order `signatureOf` uses, for one
+ * V8 shape.
  */
 export function adoptSignature(sig: FactSignature, pools: Map<unknown, TermPool>): FactSignature {
-  const cloned = sig.terms as unknown as { pool: { terms: string[]; weights: number[] }; start: number; size: number };
+  const cloned = sig.terms as unknown as { pool: { terms: string[]; weights: Float64Array }; start: number; size: number };
   let terms = NO_TERMS;
   if (sig.fact.kind !== 'quote') {
     let pool = pools.get(cloned.pool);
     if (!pool) {
       pool = new TermPool();
-      pool.terms = cloned.pool.terms;
+      pool.terms = cloned.pool.terms.map(sharedWord);
       pool.weights = cloned.pool.weights;
       pools.set(cloned.pool, pool);
     }
     terms = new TermWeights(pool, cloned.start, cloned.size);
   }
   const surface = sig.surface.size ? sharedCopy(SHARED_SURFACES, [...sig.surface].join('\u0000'), sig.surface) : NO_SURFACE;
-  return { id: sig.id, path: sig.path, fact: sig.fact, participants: sig.participants, terms, near: shared(sig.near), surface, unit: sig.unit, quoteStems: sig.quoteStems, speaker: sig.speaker, names: shared(sig.names) };
+  const participants = sig.participants.map(sharedWord);
+  const unit = sig.unit === null ? null : sharedWord(sig.unit);
+  const speaker = sig.speaker === null ? null : sharedWords(sig.speaker);
+  return { id: sig.id, path: sig.path, fact: sig.fact, participants, terms, near: shared(sharedWords(sig.near)), surface, unit, quoteStems: sharedWords(sig.quoteStems), speaker, names: shared(sharedWords(sig.names)) };
 }

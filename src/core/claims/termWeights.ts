@@ -7,12 +7,13 @@
  */
 export class TermPool {
   terms: string[] = [];
-  weights: number[] = [];
+  /** Filled as a plain array, sealed as a typed one (a structured clone of a plain array of doubles boxes each one). */
+  weights: number[] | Float64Array = [];
 
   /** Trims the arrays to what they hold, once the document's signatures are made. */
   seal(): void {
     this.terms = this.terms.slice();
-    this.weights = this.weights.slice();
+    this.weights = Float64Array.from(this.weights);
   }
 }
 
@@ -27,9 +28,11 @@ export class TermWeights implements Iterable<[string, number]> {
   /** `entries` appended to `pool` (a pool of its own when none is given). */
   static of(entries: Iterable<readonly [string, number]> = [], pool = new TermPool()): TermWeights {
     const start = pool.terms.length;
+    const weights = pool.weights;
+    if (!Array.isArray(weights)) throw new Error('term pool already sealed');
     for (const [term, weight] of entries) {
       pool.terms.push(term);
-      pool.weights.push(weight);
+      weights.push(weight);
     }
     return new TermWeights(pool, start, pool.terms.length - start);
   }
