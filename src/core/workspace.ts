@@ -221,9 +221,10 @@ export class Workspace {
     if (!members.length) return null;
     return {
       claim: this.reportClaim(claimId, members),
-      facts: members.map((sig) => {
-        const { path, entry, index } = this.locate(sig);
-        return { fact: this.workspaceFact(path, entry, index, entry.active.facts[index]!), origin: this.sources.groupOf(path), relation: relation(sig) };
+      // A fact of a document set again inside an unfinished batch is not there any more.
+      facts: members.flatMap((sig) => {
+        const at = this.locate(sig);
+        return at ? [{ fact: this.workspaceFact(at.path, at.entry, at.index, at.entry.active.facts[at.index]!), origin: this.sources.groupOf(at.path), relation: relation(sig) }] : [];
       }),
     };
   }
@@ -240,11 +241,13 @@ export class Workspace {
   /**
    * Where a claimed fact is: its document and its place among the document's facts (a
    * signature holds the very fact object of `active.facts`). Found, not stored: a map of
-   * every fact's place cost 46 MB of a 10,000-article folder.
+   * every fact's place cost 46 MB of a 10,000-article folder. Null for a fact of a document
+   * set again inside a batch not yet cross-referenced.
    */
-  private locate(sig: FactSignature): { path: string; entry: Entry; index: number } {
-    const entry = this.entries.get(sig.path)!;
-    return { path: sig.path, entry, index: entry.active.facts.indexOf(sig.fact) };
+  private locate(sig: FactSignature): { path: string; entry: Entry; index: number } | null {
+    const entry = this.entries.get(sig.path);
+    const index = entry ? entry.active.facts.indexOf(sig.fact) : -1;
+    return entry && index >= 0 ? { path: sig.path, entry, index } : null;
   }
 
   private reportFact(path: string, entry: Entry, index: number, fact: AnalyzedDocument['facts'][number]): ReportFact {
@@ -389,7 +392,8 @@ export class Workspace {
 
   /** A claim's report entry and findings. */
   private describe(claimId: string, members: FactSignature[]): ClaimInfo {
-    const located = members.map((sig) => ({ sig, ...this.locate(sig) }));
+    // Claims are formed again after their documents are in: every member is found.
+    const located = members.map((sig) => ({ sig, ...this.locate(sig)! }));
     const claimMembers: ClaimMember[] = located.map(({ sig, path, entry, index }) => ({ id: sig.id, path, origin: this.sources.groupOf(path), fact: sig.fact, inferred: entry.inferredFacts.has(index) }));
     const origins = new Set(claimMembers.map((m) => m.origin));
     const status = origins.size < 2 ? 'single' : isDisputed(claimMembers) ? 'disputed' : 'corroborated';

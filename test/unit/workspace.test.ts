@@ -91,4 +91,20 @@ describe('an incremental workspace', () => {
     assert.ok(view.facts.filter((f) => f.fact.path === name('004') && f.fact.text === 'January 10').every((f) => f.relation === 'disagree'));
     assert.ok(view.facts.filter((f) => f.fact.path === name('001')).every((f) => f.relation === 'agree'));
   });
+
+  it('a claim asked for inside an unfinished batch leaves out the facts of documents set again', () => {
+    const workspace = loaded();
+    const jan11 = workspace.factsFor(name('000')).find((f) => f.text === 'Jan. 11')!;
+    const before = workspace.claimOfFact(jan11.id)!;
+    const other = before.facts.find((f) => f.fact.path !== name('000'))!.fact;
+    workspace.beginBatch();
+    // A language server answers hovers while it loads files again.
+    workspace.setDocument(name('000'), readSeed('000').replaceAll('Jan. 11', 'Jan. 10'));
+    const during = workspace.claimOfFact(other.id)!;
+    assert.ok(during.facts.every((f) => f.fact.path !== name('000')), 'the replaced facts of 000 are left out');
+    assert.ok(during.facts.some((f) => f.fact.id === other.id));
+    workspace.endBatch();
+    const ids = new Set(names.flatMap((n) => workspace.factsFor(n).map((f) => f.id)));
+    assert.ok(workspace.claimOfFact(other.id)!.facts.every((f) => ids.has(f.fact.id)), 'after the batch every fact shown is a current one');
+  });
 });
