@@ -4,8 +4,7 @@
  * bench/results/pipeline.json.
  *
  *   npm run bench -- [--sizes 1000,10000] [--seed 1] [--edits 200] [--edit-budget 600]
- *                    [--lsp-documents 1000] [--heap-mb N] [--workers N] [--default-heap-growth]
- *                    [--profile] [--timeml] [--out FILE]
+ *                    [--lsp-documents 1000] [--heap-mb N] [--workers N] [--profile] [--timeml] [--out FILE]
  *
  * - cold run, each size in a child process of its own (bench/pipeline/cold.ts): every
  *   article into one `Workspace.batch`; MB/s, documents/s, wall time, peak RSS; plain
@@ -14,9 +13,7 @@
  *   child's heap limit (Node's default, about 4 GB, is enough for 10,000 articles);
  *   `--workers N` caps the worker threads that analyse the texts (0: in-process; default:
  *   the pool's own choice, as `corroborate check` makes it), in the language server too
- *   (`CORROBORATE_WORKERS`); the heap may grow 30% past what a full collection kept, as
- *   in the CLI and the server (src/node/heapPolicy.ts), or as V8 likes with
- *   `--default-heap-growth`;
+ *   (`CORROBORATE_WORKERS`);
  * - the language server on `--lsp-documents` articles written to a temp folder (0: skip;
  *   needs `npm run build`);
  * - `--profile`: one more cold run of the smallest size, as an esbuild bundle, with a V8
@@ -64,8 +61,6 @@ interface Options {
   heapMb: number | undefined;
   /** Worker threads for the cold runs' analyses (0: in-process); undefined: the pool's default. */
   workers: number | undefined;
-  /** Leave V8's own heap growth (the product limits it: src/node/heapPolicy.ts). */
-  defaultHeapGrowth: boolean;
 }
 
 function integer(name: string, text: string, min: number): number {
@@ -88,7 +83,6 @@ function parseOptions(argv: string[]): Options {
       out: { type: 'string', default: RESULTS },
       'heap-mb': { type: 'string' },
       workers: { type: 'string' },
-      'default-heap-growth': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((s) => integer('sizes', s.trim(), 1));
@@ -103,7 +97,6 @@ function parseOptions(argv: string[]): Options {
     out: resolve(values.out),
     heapMb: values['heap-mb'] === undefined ? undefined : integer('heap-mb', values['heap-mb'], 256),
     workers: values.workers === undefined ? undefined : integer('workers', values.workers, 0),
-    defaultHeapGrowth: values['default-heap-growth'],
   };
 }
 
@@ -201,7 +194,6 @@ async function main(argv: string[]): Promise<number> {
       '--baseline',
       ...(options.edits > 0 ? ['--edits', String(options.edits), '--edit-budget', String(options.editBudget)] : []),
       ...(options.workers === undefined ? [] : ['--workers', String(options.workers)]),
-      ...(options.defaultHeapGrowth ? ['--default-heap-growth'] : []),
     ];
     for (const size of options.sizes) {
       const run = await coldRun(size, options.seed, workDir, extra, { heapMb: options.heapMb });

@@ -4,7 +4,7 @@
  *
  *   node --expose-gc --import tsx bench/pipeline/cold.ts --documents N --seed S --result FILE
  *        [--edits 200] [--edit-budget SECONDS] [--baseline] [--profile FILE] [--profile-edits FILE]
- *        [--workers N] [--default-heap-growth]
+ *        [--workers N]
  *
  * 1. generates the corpus (not timed); 2. the cold run: every article into a fresh
  * `Workspace` in one `batch` (extract, then cross-reference once); 3. `report()`;
@@ -13,8 +13,7 @@
  * With --profile, a V8 CPU profile of step 2 alone is written to FILE; with
  * --profile-edits FILE, one of step 5. The texts of step 2 are analysed on worker threads
  * (src/node/analysisPool.ts) as `corroborate check` does; `--workers N` caps their number
- * (0: in-process, on the main thread). The heap's growth is limited as in the CLI and the
- * language server (src/node/heapPolicy.ts) unless `--default-heap-growth` is given.
+ * (0: in-process, on the main thread).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -22,7 +21,6 @@ import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import { Workspace } from '../../src/core/workspace.js';
 import { analyzeAll, type PoolStats } from '../../src/node/analysisPool.js';
-import { HEAP_GROWING_PERCENT, limitHeapGrowth } from '../../src/node/heapPolicy.js';
 import { generateCorpus, scorePlants, type PlantScore } from '../corpus/index.js';
 import { runEdits, type IncrementalResult } from './incremental.js';
 import { megabytes, peakRssMb, since } from './stats.js';
@@ -55,8 +53,6 @@ export interface ColdResult {
   baseline: { seconds: number; megabytesPerSecond: number; dates: number } | null;
   incremental: IncrementalResult | null;
   profile: string | null;
-  /** How far the heap may grow past what a full collection kept, % (null: V8's own choice). */
-  heapGrowingPercent: number | null;
   /** `--workers` (null: the pool's default) and how the analyses were shared. */
   workers: { requested: number | null } & PoolStats;
 }
@@ -86,7 +82,6 @@ async function main(): Promise<void> {
       profile: { type: 'string' },
       'profile-edits': { type: 'string' },
       workers: { type: 'string' },
-      'default-heap-growth': { type: 'boolean', default: false },
     },
   });
   const documents = Number(values.documents);
@@ -96,7 +91,6 @@ async function main(): Promise<void> {
   if (!values.result || !Number.isSafeInteger(documents) || !Number.isSafeInteger(seed) || !Number.isSafeInteger(edits) || (workers !== null && !(Number.isSafeInteger(workers) && workers >= 0))) {
     throw new Error('usage: cold.ts --documents N --seed S --result FILE [--edits N] [--baseline] [--profile FILE] [--workers N]');
   }
-  if (!values['default-heap-growth']) limitHeapGrowth();
   const log = (message: string) => console.error(`[${documents}] ${message}`);
 
   let start = performance.now();
@@ -173,7 +167,6 @@ async function main(): Promise<void> {
     baseline,
     incremental,
     profile: values.profile ?? null,
-    heapGrowingPercent: values['default-heap-growth'] ? null : HEAP_GROWING_PERCENT,
     workers: { requested: workers, ...pool },
   };
   writeFileSync(values.result, JSON.stringify(result));

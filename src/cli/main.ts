@@ -3,7 +3,6 @@ import { runCheck } from './check.js';
 import { formatters } from './formatters/index.js';
 import { hasProblems } from '../core/report.js';
 import { USAGE } from './usage.js';
-import { limitHeapGrowth } from '../node/heapPolicy.js';
 
 declare const CORROBORATE_VERSION: string | undefined;
 const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : '0.0.0-dev';
@@ -50,5 +49,4 @@ function writeInPieces(pieces: Iterable<string>): void {
 
 const WRITE_SIZE = 1 << 20;
 
-limitHeapGrowth();
 process.exitCode = main(process.argv.slice(2));

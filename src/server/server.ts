@@ -35,12 +35,10 @@ import type { Located } from './roots.js';
 import { LEGEND, semanticTokens } from './semanticTokens.js';
 import { Session } from './session.js';
 import { DocumentSync } from './sync.js';
-import { limitHeapGrowth } from '../node/heapPolicy.js';
 
 declare const CORROBORATE_VERSION: string | undefined;
 const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : '0.0.0-dev';
 
-limitHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let session!: Session;
