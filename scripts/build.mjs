@@ -11,6 +11,10 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  // White space and syntax made compact, names kept (stack traces stay readable): the
+  // packaged extension (server, worker, client) must stay under 5 MB unpacked.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   // CommonJS has no import.meta: the bundle's own file URL instead (the analysis pool finds its worker by it).
   define: { CORROBORATE_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
