@@ -12,6 +12,8 @@ import { DateCandidates, GATE, scanCandidates, scanHits } from '../../src/core/e
 import { CHRONO_GATES, type GatedOption } from '../../src/core/extract/dates/gatedParser.js';
 import { newsChrono } from '../../src/core/extract/dates/newsChrono.js';
 import { extractDates } from '../../src/core/extract/dates/index.js';
+import { chunks } from '../../src/core/extract/dates/chunks.js';
+import { clearParagraphCache } from '../../src/core/extract/dates/paragraphDates.js';
 
 const REFERENCE = new Date(2021, 11, 28, 12);
 /** Chrono's own loop over one parser (private in its types). */
@@ -143,5 +145,60 @@ describe('date pre-scan', () => {
       }),
       { numRuns: Number(process.env.PRESCAN_RUNS ?? 400) }
     );
+  });
+
+  it('gated and ungated parsing agree on numbers written every way, glued or spaced', () => {
+    // The digit gates (a run of four, a year, a separator between digits) read the runs' shapes.
+    const parts = ['1998', '2015', '1599', '2100', '12', '5', '05', '13', '123', '20000', '0', '-', '/', '.', ':', ',', ' ', '$', 'No. ',
+      'Jan', 'May', 'of', 'in', 'the', 's', "'s", 'T10:00:00Z', 'p.m.', '%', 'people', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 24 }), (picked) => {
+        const { gated, all } = bothWays(picked.join(''));
+        assert.deepEqual(gated, all);
+      }),
+      { numRuns: Number(process.env.PRESCAN_RUNS ?? 400) }
+    );
+  });
+
+  it('a paragraph between line breaks is scanned the same wherever it stands (what lets it be read once)', () => {
+    const parts = ['May', 'Sun', 'on', 'in', 'of', 'this', '5', '1998', '12/5', '2015-05', 'day', 'the next', 'weekend', 'x', ' ', '.', ',', '\n', '\r', '\t'];
+    const paragraph = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(paragraph, paragraph, paragraph, fc.constantFrom('\n\n', '\n \n', '\r\n\r\n'), (before, own, after, gap) => {
+        const text = `${before}${gap}${own}${gap}${after}`;
+        const spans = chunks(text);
+        const at = text.indexOf(own, before.length);
+        const i = spans.findIndex((s) => s.start === at && s.end === at + own.length);
+        // Only a paragraph that is a chunk of its own, bounded by line breaks, is read once.
+        if (i < 0 || (at > 0 && text[at - 1] !== '\n') || (at + own.length < text.length && text[at + own.length] !== '\n')) return;
+        assert.deepEqual(scanHits(text, spans)[i], scanHits(own, [{ start: 0, end: own.length }])[0]);
+      }),
+      { numRuns: Number(process.env.PRESCAN_RUNS ?? 400) }
+    );
+  });
+
+  it('a paragraph read before gives what reading it anew gives, in any document', () => {
+    const shared = 'Talks resumed on Tuesday, Jan. 5, after a two-week break, and ended three days later.';
+    const docs = [`Strike talks\n\n${shared}`, `${shared}\n\nThe union met again on Jan. 12.`, `On Dec. 28 the offer came.\n\n${shared}\n\n${shared}`];
+    for (const published of [null, '2021-01-20', '2000-06-15']) {
+      const fresh = docs.map((doc) => {
+        clearParagraphCache();
+        return extractDates(doc, { published });
+      });
+      clearParagraphCache();
+      const cached = docs.map((doc) => extractDates(doc, { published }));
+      assert.deepEqual(cached, fresh);
+      assert.deepEqual(docs.map((doc) => extractDates(doc, { published })), fresh);
+    }
+  });
+
+  it('a digit run cut by a span edge opens every digit gate on both sides', () => {
+    const text = 'Ref 12345/6 and 19982';
+    const [left, right] = scanCandidates(text, [{ start: 0, end: 6 }, { start: 6, end: text.length }]);
+    for (const gate of [GATE.fourDigits, GATE.yearDigits, GATE.digitSeparator]) {
+      assert.notEqual(left! & gate, 0);
+      assert.notEqual(right! & gate, 0);
+    }
+    assert.equal(scanCandidates('Ref 12345 and 19982', [{ start: 0, end: 19 }])[0]! & (GATE.fourDigits | GATE.yearDigits | GATE.digitSeparator), 0);
   });
 });

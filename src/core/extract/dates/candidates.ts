@@ -22,12 +22,21 @@ export type GateBits = number;
 const GATE_NAMES = [
   'digit', 'month', 'weekday', 'unitWord', 'ago', 'later', 'thisLast', 'presentPastFuture', 'quarter', 'relativeUnit',
   'season', 'weekend', 'set', 'anchoredDay', 'counted', 'duration', 'spelledYear', 'yearWord', 'casualDate', 'casualTime', 'monthWord',
+  'fourDigits', 'yearDigits', 'digitSeparator',
 ] as const;
 export type GateName = (typeof GATE_NAMES)[number];
 export const GATE: Record<GateName, GateBits> = Object.fromEntries(GATE_NAMES.map((name, i) => [name, 1 << i])) as Record<GateName, GateBits>;
 
-/** The words (lower case) whose presence opens each gate; `digit` is any digit. */
-const GATE_WORDS: Record<Exclude<GateName, 'digit'>, string[]> = {
+/**
+ * Gates opened by a digit run rather than a word (see digitBits): `digit` is any run;
+ * `fourDigits` a run of exactly four; `yearDigits` one of those from 1600 to 2099;
+ * `digitSeparator` a run followed by / . or - and another digit ("5/13", "13.5", "2015-05").
+ */
+type DigitGate = 'digit' | 'fourDigits' | 'yearDigits' | 'digitSeparator';
+const DIGIT_DETAIL = GATE.fourDigits | GATE.yearDigits | GATE.digitSeparator;
+
+/** The words (lower case) whose presence opens each gate. */
+const GATE_WORDS: Record<Exclude<GateName, DigitGate>, string[]> = {
   // Chrono's month names and abbreviations ("sept.", "september") all start with these.
   month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   // ENWeekdayParser: names, abbreviations ("thurs."), "weekend", "weekday".
@@ -95,6 +104,28 @@ function nameBits(text: string, at: number): GateBits {
   if (MONTH_AT.test(text) && (!letterBefore || MONTH_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) bits |= GATE.month;
   WEEKDAY_AT.lastIndex = at;
   if (WEEKDAY_AT.test(text) && (!letterBefore || WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 4), at)))) bits |= GATE.weekday;
+  return bits;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The gates of the digit run text[at, end). Digit runs are found whole (the scan takes
+ * `\d+`), and a window never starts or ends inside one (it starts after a space), so a
+ * parser that needs four digits between non-digits needs a run of exactly four.
+ */
+function digitBits(text: string, at: number, end: number): GateBits {
+  let bits = GATE.digit;
+  if (end - at === 4) {
+    bits |= GATE.fourDigits;
+    const a = text.charCodeAt(at);
+    const b = text.charCodeAt(at + 1);
+    if ((a === 49 && b >= 54) || (a === 50 && b === 48)) bits |= GATE.yearDigits;
+  }
+  const next = text.charCodeAt(end);
+  if ((next === 47 || next === 46 || next === 45) && isDigit(text.charCodeAt(end + 1))) bits |= GATE.digitSeparator;
   return bits;
 }
 
@@ -199,6 +230,12 @@ export class DateCandidates {
     windows = [];
     const edges = (this.boundaries ??= sentenceBoundaries(this.text));
     const length = this.text.length;
+    // One sentence: any window is all of it.
+    if (edges.length === 0) {
+      if (this.hits.some((hit) => (hit.bits & bit) !== 0)) windows.push({ start: 0, end: length });
+      this.windowsByBit.set(bit, windows);
+      return windows;
+    }
     for (const hit of this.hits) {
       if ((hit.bits & bit) === 0) continue;
       const last = windows[windows.length - 1];
@@ -246,13 +283,16 @@ export function scanHits(text: string, spans: readonly { start: number; end: num
     const word = m[0];
     const digits = word.charCodeAt(0) <= 57;
     const lower = digits ? '' : word.toLowerCase();
-    let bits = digits ? GATE.digit : BITS_OF.get(lower) ?? ~0;
+    const end = at + word.length;
+    let bits = digits ? digitBits(text, at, end) : BITS_OF.get(lower) ?? ~0;
     if (!digits && NAMES.has(lower.slice(0, 3))) bits |= nameBits(text, at);
     // A word cut by a chunk's edge opens the gates on both sides: too many is harmless.
-    for (let j = k; j < spans.length && spans[j]!.start < at + word.length; j++) {
+    // A digit run cut so is a different run in each chunk: it opens all the digit gates.
+    for (let j = k; j < spans.length && spans[j]!.start < end; j++) {
       const span = spans[j]!;
-      out[j]!.bits |= bits;
-      if (bits !== 0) out[j]!.hits.push({ start: Math.max(0, at - span.start), end: Math.min(span.end, at + word.length) - span.start, bits });
+      const own = digits && (span.start > at || span.end < end) ? bits | DIGIT_DETAIL : bits;
+      out[j]!.bits |= own;
+      if (own !== 0) out[j]!.hits.push({ start: Math.max(0, at - span.start), end: Math.min(span.end, end) - span.start, bits: own });
     }
     // Every position where a word starts: "Sunday" is "sun" and "day".
     SCAN.lastIndex = digits ? at + word.length : at + 1;

@@ -75,10 +75,12 @@ const has = (bit: number): Gate => (c) => c.has(bit);
  * listed (a renamed or new one) runs everywhere: slower, never wrong.
  */
 export const CHRONO_GATES: Record<string, GateSpec> = {
-  ENYearMonthDayParser: { gate: has(GATE.digit), window: GATE.digit },
-  ISOFormatParser: { gate: has(GATE.digit), window: GATE.digit },
-  SlashDateFormatParser: { gate: has(GATE.digit), window: GATE.digit },
-  ENSlashMonthFormatParser: { gate: has(GATE.digit), window: GATE.digit },
+  // A year of four digits, then a separator.
+  ENYearMonthDayParser: { gate: has(GATE.fourDigits), window: GATE.digit },
+  // These three need a digit, a separator (/ . -) and a digit.
+  ISOFormatParser: { gate: has(GATE.digitSeparator), window: GATE.digit },
+  SlashDateFormatParser: { gate: has(GATE.digitSeparator), window: GATE.digit },
+  ENSlashMonthFormatParser: { gate: has(GATE.digitSeparator), window: GATE.digit },
   ENTimeExpressionParser: { gate: has(GATE.digit), window: GATE.digit },
   // Abbreviated units are not located by the scan: these two search the whole paragraph.
   ENTimeUnitWithinFormatParser: { gate: (c) => c.hasUnit() },
@@ -105,7 +107,10 @@ export const NEWS_GATES = {
   season: news(GATE.season),
   weekend: news(GATE.weekend),
   set: news(GATE.set),
-  digit: news(GATE.digit),
+  // "13.5.2015": digits, a dot, digits.
+  dottedDate: { gate: has(GATE.digitSeparator), window: GATE.digit } as GateSpec,
+  // "1998", "the 1990s": four digits from 1600 to 2099.
+  year: { gate: has(GATE.yearDigits), window: GATE.digit } as GateSpec,
   thisLastMonth: { gate: (c: DateCandidates) => c.has(GATE.thisLast) && c.has(GATE.month), window: GATE.month } as GateSpec,
   anchoredDay: news(GATE.anchoredDay),
   counted: news(GATE.counted),

@@ -38,12 +38,12 @@ function createNewsConfiguration() {
     gated(new SeasonParser(), g.season),
     gated(new WeekendParser(), g.weekend),
     gated(new SetParser(), g.set),
-    gated(new DottedDateParser(), g.digit),
+    gated(new DottedDateParser(), g.dottedDate),
     gated(new DeterminedMonthParser(), g.thisLastMonth),
     gated(new AnchoredDayParser(), g.anchoredDay),
     gated(new CountedShiftParser(), g.counted),
     gated(new DurationParser(), g.duration),
-    gated(new YearParser(), g.digit),
+    gated(new YearParser(), g.year),
     gated(new SpelledYearParser(), g.spelledYear),
     gated(new YearEarlierParser(), g.yearWord),
     gated(new YearEndParser(), g.yearWord),
@@ -72,8 +72,10 @@ function isUnlikelyFormatFilter(refiner: Refiner): boolean {
 function exemptTagged(refiner: Refiner): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-      const ours = results.filter((r) => taggedTimex(r.start));
-      const checked = refiner.refine(context, results.filter((r) => !taggedTimex(r.start)));
+      const ours: ParsingResult[] = [];
+      const theirs: ParsingResult[] = [];
+      for (const r of results) (taggedTimex(r.start) ? ours : theirs).push(r);
+      const checked = refiner.refine(context, theirs);
       return [...ours, ...checked].sort((a, b) => a.index - b.index);
     },
   };

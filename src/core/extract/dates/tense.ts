@@ -45,17 +45,67 @@ function sentenceBounds(text: string, start: number, end: number): { from: numbe
   return { from, to };
 }
 
-function cueOf(word: string): Tense {
+function readCue(word: string): Tense {
   // "I'll", "they'll": the contraction carries the future.
   if (FUTURE.test(word) || /\w'll$/i.test(word)) return 'future';
   if (PAST.test(word) || (REGULAR_PAST.test(word) && !NOT_PAST.test(word))) return 'past';
   return 'unknown';
 }
 
+/** Words recur from date to date: each is read once (bounded, as the extractor runs on every keystroke). */
+const CUES = new Map<string, Tense>();
+function cueOf(word: string): Tense {
+  let cue = CUES.get(word);
+  if (cue === undefined) {
+    if (CUES.size >= 20000) CUES.clear();
+    cue = readCue(word);
+    CUES.set(word, cue);
+  }
+  return cue;
+}
+
+/** A word character of /[\w']/: letter, digit, underscore or apostrophe. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 39;
+}
+
+/** The last `count` words (runs of [\w']) of text[from, to), in text order: what the loop before a date reads. */
+function lastWords(text: string, from: number, to: number, count: number): string[] {
+  const words: string[] = [];
+  let i = to;
+  while (words.length < count) {
+    while (i > from && !isWordChar(text.charCodeAt(i - 1))) i--;
+    if (i === from) break;
+    const wordEnd = i;
+    while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+    words.push(text.slice(i, wordEnd));
+  }
+  return words.reverse();
+}
+
+/** The first `count` words of text[from, to), stopping at `stop` (a char code) if given. */
+function firstWords(text: string, from: number, to: number, count: number, stop: (code: number) => boolean): string[] {
+  const words: string[] = [];
+  let i = from;
+  while (words.length < count) {
+    while (i < to && !isWordChar(text.charCodeAt(i)) && !stop(text.charCodeAt(i))) i++;
+    if (i === to || stop(text.charCodeAt(i))) break;
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    words.push(text.slice(start, i));
+  }
+  return words;
+}
+
+/** , ; : end a subordinate clause. */
+const isClauseEnd = (code: number) => code === 44 || code === 59 || code === 58;
+const never = () => false;
+
 export function tenseAround(text: string, start: number, end: number, hasDayNumber = false): Tense {
   const { from, to } = sentenceBounds(text, start, end);
   if (hasDayNumber && DEADLINE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) return 'future';
-  const before = text.slice(from, start).match(/[\w']+/g) ?? [];
+  // Only the words next to the date are read: the loop below looks at WINDOW_WORDS and the one before.
+  const before = lastWords(text, from, start, WINDOW_WORDS + 1);
   let subordinate = false;
   // "closed until Tuesday": a deadline word right before the date, read with a present verb.
   const deadline = before.length > 0 && UNTIL.test(before[before.length - 1]!);
@@ -82,8 +132,7 @@ export function tenseAround(text: string, start: number, end: number, hasDayNumb
   // day looks ahead, whatever the reporting verb after it says.
   if (deadline && present) return 'future';
   // A subordinate clause ends at its comma; its verb may follow the date ("if on Tuesday the union agrees").
-  const rest = subordinate ? text.slice(end, to).split(/[,;:]/)[0] : text.slice(end, to);
-  const after = rest.match(/[\w']+/g) ?? [];
+  const after = firstWords(text, end, to, WINDOW_WORDS, subordinate ? isClauseEnd : never);
   for (let i = 0; i < after.length && i < WINDOW_WORDS; i++) {
     if (/^to$/i.test(after[i])) continue; // "from Cuba to Florida"
     const cue = cueOf(after[i]);

@@ -1,6 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { pad } from './calendar.js';
-import { RELATIVE_TAG, WEEKDAY_ONLY_TAG, taggedTimex } from './timexTags.js';
+import { RELATIVE_TAG, WEEKDAY_ONLY_TAG, hasTag, taggedTimex, tagsOf } from './timexTags.js';
 import type { DateValue } from '../../types.js';
 
 /** TimeML's part-of-day codes for chrono's casual times. */
@@ -33,7 +33,7 @@ export function componentsToTimex(c: ParsedComponents, text: string, anchored: b
 
 /** Counted from the reference date, so unknown without a publication date. */
 function isRelative(c: ParsedComponents): boolean {
-  for (const tag of c.tags()) {
+  for (const tag of tagsOf(c)) {
     if (tag === RELATIVE_TAG || tag === 'result/relativeDate' || tag.startsWith('casualReference/') || tag === 'parser/ENCasualDateParser') return true;
   }
   return false;
@@ -41,11 +41,11 @@ function isRelative(c: ParsedComponents): boolean {
 
 function anchoredTimex(c: ParsedComponents, text: string, anchored: boolean): DateValue {
   // A bare weekday with no publication date: TimeML's any-week form, ISO numbering (Monday 1).
-  if (!anchored && c.tags().has(WEEKDAY_ONLY_TAG)) return withTimeOfDay(c, text, `XXXX-WXX-${c.get('weekday') || 7}`);
+  if (!anchored && hasTag(c, WEEKDAY_ONLY_TAG)) return withTimeOfDay(c, text, `XXXX-WXX-${c.get('weekday') || 7}`);
   const tagged = taggedTimex(c);
   // "June last year": our parser named the year, chrono added the month.
   if (tagged && !(/^\d{4}$/.test(tagged.timex) && c.isCertain('month'))) return tagged;
-  const yearKnown = anchored || (c.isCertain('year') && !c.tags().has('timex/inferredYear'));
+  const yearKnown = anchored || (c.isCertain('year') && !hasTag(c, 'timex/inferredYear'));
   const year = yearKnown ? pad(c.get('year')!, 4) : 'XXXX';
   const month = c.get('month')!;
   const dayKnown = c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month');

@@ -9,6 +9,20 @@ import type { DateValue, TimexType } from '../../types.js';
 /** Chrono's parsed and parsing components alike carry their tags. */
 type Tagged = { tags(): Set<string> };
 
+/**
+ * The components' own tag set, read without copying: chrono's `tags()` returns a new Set
+ * on every call, and every result's tags are read several times per parse. Falls back to
+ * the copy should chrono rename its field. Read only: never add to or delete from it.
+ */
+export function tagsOf(components: Tagged): ReadonlySet<string> {
+  const own = (components as { _tags?: unknown })._tags;
+  return own instanceof Set ? (own as ReadonlySet<string>) : components.tags();
+}
+
+export function hasTag(components: Tagged, tag: string): boolean {
+  return tagsOf(components).has(tag);
+}
+
 const VALUE_TAG = 'timex/value=';
 const TYPE_TAG = 'timex/type=';
 /** Counted from the publication date ("next week", "the quarter"): unknown when there is none. */
@@ -43,7 +57,7 @@ export function markAsDate(components: ParsingComponents): ParsingComponents {
 export function taggedTimex(components: Tagged): DateValue | null {
   let timex: string | null = null;
   let type: TimexType | null = null;
-  for (const tag of components.tags()) {
+  for (const tag of tagsOf(components)) {
     if (tag.startsWith(VALUE_TAG)) timex = tag.slice(VALUE_TAG.length);
     else if (tag.startsWith(TYPE_TAG)) type = tag.slice(TYPE_TAG.length) as TimexType;
   }
@@ -61,7 +75,7 @@ export interface CountedShift {
 }
 
 export function countedShift(components: Tagged): CountedShift | null {
-  for (const tag of components.tags()) {
+  for (const tag of tagsOf(components)) {
     if (tag.startsWith(COUNTED_SHIFT_TAG)) {
       const value = tag.slice(COUNTED_SHIFT_TAG.length);
       return { sign: value[0] === '-' ? -1 : 1, length: value.slice(1) };
@@ -71,7 +85,7 @@ export function countedShift(components: Tagged): CountedShift | null {
 }
 
 export function anchorShift(components: Tagged): number | null {
-  for (const tag of components.tags()) {
+  for (const tag of tagsOf(components)) {
     if (tag.startsWith(ANCHOR_TAG)) return Number(tag.slice(ANCHOR_TAG.length));
   }
   return null;

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { taggedTimex } from '../timexTags.js';
+import { hasTag, taggedTimex } from '../timexTags.js';
 
 /**
  * Chrono reads "for two months", "within a week", "last two weeks" and "next year" as a
@@ -11,7 +11,7 @@ import { taggedTimex } from '../timexTags.js';
 export class DropRelativeShiftsRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
-      if (!result.start.tags().has('result/relativeDate') || taggedTimex(result.start)) return true;
+      if (!hasTag(result.start, 'result/relativeDate') || taggedTimex(result.start)) return true;
       // "13 days after the bombing" is a length of time before an event: the duration parser's.
       return /\b(ago|earlier|later|from now|hence)\s*$/i.test(result.text);
     });

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { anchorShift, taggedTimex } from '../timexTags.js';
+import { anchorShift, hasTag, taggedTimex } from '../timexTags.js';
 
 /** Month and weekday names that are also everyday words when they stand alone in lower case. */
 const AMBIGUOUS_LOWERCASE = /^(may|march|sun|sat|wed|mar|jan|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|thu|fri|second|sec|min)\.?$/;
@@ -55,7 +55,7 @@ export class RejectMisreadingsRefiner implements Refiner {
       if (/^(This|Last|Next)\s+[A-Z]/.test(text) && /["“]\s*$/.test(before)) return false;
       const hasTime = result.start.isCertain('hour');
       const hasDate = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
-      if (hasTime && !CLEAR_TIME.test(text) && !result.start.tags().has('parser/ENCasualDateParser')) {
+      if (hasTime && !CLEAR_TIME.test(text) && !hasTag(result.start, 'parser/ENCasualDateParser')) {
         if (!hasDate) return false;
         // "Jan. 1, 1990 at 1", "6.43, on Friday": a stray number read as the hour; keep the date.
         const stray = /^\d{1,2}(?:[.:]\d\d)?\s*,?\s*(?:on\s+)?|\s*,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/.exec(result.text);
