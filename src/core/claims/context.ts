@@ -5,6 +5,7 @@
  * far end of a long sentence.
  */
 import { sentenceEnd, sentenceStart } from '../text/sentences.js';
+import { codePointAt, isSpaceCode, isUpper, startsTitleCase, startsUpper, widthOf } from '../text/charClasses.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import type { Span } from '../types.js';
 import { chunkAt, chunkOfWords, chunksOf, participantScope } from './clauses.js';
@@ -113,106 +114,226 @@ interface SentenceReading {
   chunks: ReturnType<typeof chunksOf>;
   chunkOf: number[];
   participants: ReturnType<typeof findParticipants>;
-  participantWords: Set<number>;
+  /** 1 for the words of a participant's name, by word index. */
+  participantWords: Uint8Array;
   byChunk: Map<number, Set<string>>;
+  /** `sentenceParticipants`, the same for every fact of the sentence. */
+  ids: string[];
   /** What each word is, the same for every fact of the sentence (filled by the first). */
-  kinds?: WordKind[];
+  kinds?: WordKinds;
+  /** The words inside `skip` spans, for the last `skip` list asked with (facts of a document share theirs). */
+  inside?: { skip: readonly Span[]; words: Uint8Array };
 }
 
-interface WordKind {
+/** What each word of a sentence is, by word index. */
+interface WordKinds {
   /** The content word's term; null for other words. */
-  term: string | null;
-  /** A proper name (see isName), or a sentence opener the document writes capitalised elsewhere. */
-  name: boolean;
+  terms: (string | null)[];
+  /** The content word's term as a number, from 0 in order of first use (-1 for other words): the sentence's terms, listed in `distinct`. */
+  termIds: number[];
+  distinct: string[];
+  /** 1 for a proper name (see isName), or a sentence opener the document writes capitalised elsewhere. */
+  names: Uint8Array;
 }
 
-function wordKinds(text: string, words: readonly Word[], from: number, knownNames: ReadonlySet<string> | undefined): WordKind[] {
-  return words.map((word, i) => {
-    if (!isContentWord(word)) return { term: null, name: false };
-    const name = isName(text, words, i, from) || (opensSentence(text, words, i, from) && (knownNames?.has(word.stem) ?? false));
-    return { term: termOf(word.stem), name };
-  });
+function wordKinds(text: string, words: readonly Word[], from: number, knownNames: ReadonlySet<string> | undefined): WordKinds {
+  const terms = new Array<string | null>(words.length);
+  const termIds = new Array<number>(words.length);
+  const distinct: string[] = [];
+  const names = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    termIds[i] = -1;
+    if (!isContentWord(word)) {
+      terms[i] = null;
+      continue;
+    }
+    if (isName(text, words, i, from) || (opensSentence(text, words, i, from) && (knownNames?.has(word.stem) ?? false))) names[i] = 1;
+    const term = (terms[i] = termOf(word.stem));
+    if (!term) continue;
+    // A sentence has a few dozen terms at most: a scan of those seen beats a Map made per sentence.
+    let id = distinct.indexOf(term);
+    if (id < 0) id = distinct.push(term) - 1;
+    termIds[i] = id;
+  }
+  return { terms, termIds, distinct, names };
 }
 
 /** Readings of a document's sentences by their bounds; one per document, shared by its facts. */
-export type SentenceReadings = Map<string, SentenceReading>;
+export type SentenceReadings = Map<number | string, SentenceReading>;
+
+/** A sentence's key in SentenceReadings: one number while offsets fit in 26 bits each. */
+function sentenceKey(text: string, from: number, to: number): number | string {
+  return text.length < 0x4000000 ? from * 0x4000000 + to : `${from}:${to}`;
+}
 
 function readSentence(text: string, from: number, to: number, documentWords?: readonly Word[]): SentenceReading {
   const words = documentWords ? wordsBetween(documentWords, from, to) : wordsIn(text, from, to);
   const chunks = chunksOf(text, from, to);
   const chunkOf = chunkOfWords(words, chunks);
   const participants = findParticipants(words);
-  const participantWords = new Set<number>(participants.flatMap((p) => range(p.index, p.endIndex)));
+  const participantWords = new Uint8Array(words.length);
   const byChunk = new Map<number, Set<string>>();
   for (const p of participants) {
+    for (let i = p.index; i < p.endIndex; i++) participantWords[i] = 1;
     const c = chunkOf[p.index]!;
-    if (!byChunk.has(c)) byChunk.set(c, new Set());
-    byChunk.get(c)!.add(p.id);
+    let ids = byChunk.get(c);
+    if (!ids) byChunk.set(c, (ids = new Set()));
+    ids.add(p.id);
   }
-  return { words, chunks, chunkOf, participants, participantWords, byChunk };
+  const ids = [...new Set(participants.map((p) => p.id))].sort();
+  return { words, chunks, chunkOf, participants, participantWords, byChunk, ids };
+}
+
+/** 1 for the words of the sentence [from, to) inside a `skip` span (values, not context). */
+function insideSkips(reading: SentenceReading, skip: readonly Span[], from: number, to: number): Uint8Array {
+  if (reading.inside?.skip === skip) return reading.inside.words;
+  const { words } = reading;
+  const inside = new Uint8Array(words.length);
+  for (const s of skip) {
+    if (!(s.end > from && s.start < to)) continue;
+    for (let i = 0; i < words.length; i++) if (words[i]!.start < s.end && s.start < words[i]!.end) inside[i] = 1;
+  }
+  reading.inside = { skip, words: inside };
+  return inside;
+}
+
+/** Index of the first word ending after `at` (reaching into what starts there), or the number of words. */
+function firstEndingAfter(words: readonly Word[], at: number): number {
+  let i = 0;
+  while (i < words.length && words[i]!.end <= at) i++;
+  return i;
+}
+
+/** Index of the first word starting at or after `at`, or the number of words. */
+function firstStartingFrom(words: readonly Word[], at: number): number {
+  let i = 0;
+  while (i < words.length && words[i]!.start < at) i++;
+  return i;
+}
+
+/** How many words lie between word `i` and the span of words [first, after). */
+function gapTo(i: number, first: number, after: number): number {
+  return i < first ? first - i - 1 : Math.max(0, i - after);
+}
+
+/**
+ * Per term id of a sentence while one fact is read: its best weight, the first word that
+ * gave it (-1: none yet). Kept between facts (and grown): weighing a fact's words takes no
+ * Map of its own. Every slot used is set back to -1 before the fact's reading returns.
+ */
+let bestWeight = new Float64Array(64);
+let firstWord = new Int32Array(64).fill(-1);
+let termOrder = new Int32Array(64);
+
+function reserveTermSlots(size: number): void {
+  if (size <= firstWord.length) return;
+  const length = Math.max(size, firstWord.length * 2);
+  bestWeight = new Float64Array(length);
+  firstWord = new Int32Array(length).fill(-1);
+  termOrder = new Int32Array(length);
+}
+
+/** What `factContext` reads, with the terms as a list: a signature needs no Maps of them. */
+export interface ContextReading {
+  participants: string[];
+  /** Shared by the facts of the sentence: not to be changed. */
+  sentenceParticipants: readonly string[];
+  /** [term, weight] in the order the terms are first met. */
+  terms: [string, number][];
+  /** Surface form of each term, in the same order. */
+  surfaces: string[];
+  near: Set<string>;
+  names: Set<string>;
 }
 
 export function factContext(text: string, fact: Span, options: ContextOptions = {}): FactContext {
+  const context = readContext(text, fact, options);
+  const surface = new Map<string, string>();
+  context.terms.forEach(([term], k) => surface.set(term, context.surfaces[k]!));
+  return {
+    participants: context.participants,
+    sentenceParticipants: context.sentenceParticipants.slice(),
+    terms: new Map(context.terms),
+    near: context.near,
+    surface,
+    names: context.names,
+  };
+}
+
+/** `factContext` without its Maps: what `signatureOf` reads (the sentence itself once per document, through `options.sentences`). */
+export function readContext(text: string, fact: Span, options: ContextOptions = {}): ContextReading {
   const { skip = [], siblings = [], skipTerm = null, knownNames, sentences } = options;
   const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));
   const to = sentenceEnd(text, fact.end, Math.min(text.length, fact.end + SENTENCE_REACH));
-  const key = `${from}:${to}`;
+  const key = sentenceKey(text, from, to);
   let reading = sentences?.get(key);
   if (!reading) {
     reading = readSentence(text, from, to, options.documentWords);
     sentences?.set(key, reading);
   }
-  const { words, chunks, chunkOf, participants, participantWords, byChunk } = reading;
+  const { words, chunks, chunkOf, participantWords, byChunk } = reading;
+  const count = words.length;
   const home = chunkAt(chunks, fact.start);
   const scope = participantScope(chunks, home, (c) => byChunk.has(c));
 
   // The fact among the words: the first word that reaches into it, the first after it.
-  const firstIn = indexOrEnd(words.findIndex((w) => w.end > fact.start), words.length);
-  const firstAfter = indexOrEnd(words.findIndex((w) => w.start >= fact.end), words.length);
-  const skipHere = skip.filter((s) => s.end > from && s.start < to);
-  const inside = (w: Word) => skipHere.some((s) => w.start < s.end && s.start < w.end);
-  const siblingWords = siblings
-    .filter((sib) => sib.end > from && sib.start < to && (sib.start !== fact.start || sib.end !== fact.end))
-    .map((sib) => [indexOrEnd(words.findIndex((w) => w.end > sib.start), words.length), indexOrEnd(words.findIndex((w) => w.start >= sib.end), words.length)] as const);
-  const gapTo = (i: number, first: number, after: number) => (i < first ? first - i - 1 : Math.max(0, i - after));
-  const terms = new Map<string, number>();
-  const near = new Set<string>();
-  const surface = new Map<string, string>();
+  const firstIn = firstEndingAfter(words, fact.start);
+  const firstAfter = firstStartingFrom(words, fact.end);
+  // Words inside a value (or the fact) are values, not context.
+  const inside = insideSkips(reading, skip, from, to);
+  // Each other value of the kind among the words, as [first word in it, first after it] pairs.
+  const siblingWords: number[] = [];
+  for (const sib of siblings) {
+    if (sib.end > from && sib.start < to && (sib.start !== fact.start || sib.end !== fact.end)) siblingWords.push(firstEndingAfter(words, sib.start), firstStartingFrom(words, sib.end));
+  }
   const names = new Set<string>();
   const kinds = (reading.kinds ??= wordKinds(text, words, from, knownNames));
-  words.forEach((word, i) => {
-    const kind = kinds[i]!;
-    if (participantWords.has(i) || !kind.term || inside(word)) return;
-    if (kind.name) names.add(word.stem);
+  const { termIds, distinct } = kinds;
+  reserveTermSlots(distinct.length);
+  // Each term's weight is the best of its words'; terms are listed in the order first met.
+  let used = 0;
+  for (let i = 0; i < count; i++) {
+    const id = termIds[i]!;
+    if (participantWords[i] || id < 0 || inside[i]) continue;
+    if (kinds.names[i]) names.add(words[i]!.stem);
     const gap = gapTo(i, firstIn, firstAfter);
     const distance = gap + CHUNK_COST * Math.abs(chunkOf[i]! - home);
-    const term = kind.term;
-    const nearerSibling = siblingWords.some(([first, after]) => gapTo(i, first, after) < gap);
+    let nearerSibling = false;
+    for (let k = 0; k < siblingWords.length && !nearerSibling; k += 2) nearerSibling = gapTo(i, siblingWords[k]!, siblingWords[k + 1]!) < gap;
     const weight = (nearerSibling ? SIBLING_SHARE : 1) / (1 + distance / PROXIMITY_SCALE);
-    if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
-    if (!surface.has(term)) surface.set(term, word.lower);
-  });
-  const headAt = (i: number): string | null => {
-    const word = words[i]!;
-    if (participantWords.has(i) || inside(word) || chunkOf[i] !== home) return null;
-    if (SAYING.test(word.lower)) return '~said';
-    return kinds[i]!.term;
-  };
-  for (const [from, step] of [[firstIn - 1, -1], [firstAfter, 1]] as const) {
+    if (firstWord[id]! < 0) {
+      firstWord[id] = i;
+      termOrder[used++] = id;
+      bestWeight[id] = weight;
+    } else if (bestWeight[id]! < weight) bestWeight[id] = weight;
+  }
+  const terms: [string, number][] = [];
+  const surfaces: string[] = [];
+  for (let k = 0; k < used; k++) {
+    const id = termOrder[k]!;
+    terms.push([distinct[id]!, bestWeight[id]!]);
+    surfaces.push(words[firstWord[id]!]!.lower);
+    firstWord[id] = -1;
+  }
+  const near = new Set<string>();
+  // Head words: looking back from the fact, then on from its end.
+  for (let step = -1; step <= 1; step += 2) {
     let found = 0;
-    for (let i = from, seen = 0; i >= 0 && i < words.length && seen <= NEAR_WORDS && found < HEADS_PER_SIDE; i += step, seen++) {
-      const head = headAt(i);
+    for (let i = step < 0 ? firstIn - 1 : firstAfter, seen = 0; i >= 0 && i < count && seen <= NEAR_WORDS && found < HEADS_PER_SIDE; i += step, seen++) {
+      if (participantWords[i] || inside[i] || chunkOf[i] !== home) continue;
+      const head = SAYING.test(words[i]!.lower) ? '~said' : kinds.terms[i]!;
       if (head === null || head === skipTerm) continue;
       near.add(head);
       found++;
     }
   }
   return {
-    participants: [...(scope === null ? [] : byChunk.get(scope)!)].sort(),
-    sentenceParticipants: [...new Set(participants.map((p) => p.id))].sort(),
+    participants: scope === null ? [] : [...byChunk.get(scope)!].sort(),
+    sentenceParticipants: reading.ids,
     terms,
+    surfaces,
     near,
-    surface,
     names,
   };
 }
@@ -223,13 +344,44 @@ export function factContext(text: string, fact: Span, options: ContextOptions = 
  */
 function isName(text: string, words: readonly Word[], i: number, sentenceStart: number): boolean {
   const word = words[i]!;
-  if (/^\p{Lu}{2,}(?:['’]s)?$/u.test(word.text)) return true;
-  return /^\p{Lu}/u.test(word.text) && !opensSentence(text, words, i, sentenceStart);
+  if (isInitialism(word.text)) return true;
+  return startsUpper(word.text) && !opensSentence(text, words, i, sentenceStart);
+}
+
+/** `^\p{Lu}{2,}(?:['’]s)?$`: "GM", "NATO's". */
+function isInitialism(word: string): boolean {
+  let i = 0;
+  let capitals = 0;
+  for (let cp = codePointAt(word, 0); isUpper(cp); cp = codePointAt(word, i)) {
+    i += widthOf(cp);
+    capitals++;
+  }
+  if (capitals < 2) return false;
+  const c = word.charCodeAt(i);
+  return i === word.length || (i + 2 === word.length && (c === 0x27 || c === 0x2019) && word.charCodeAt(i + 1) === 0x73);
+}
+
+/** `[.!?:"“”‘’(\-–—]`: marks after which a capital opens a sentence, a quotation or a clause. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * Whether such a mark (or a line break, with `lineBreaks`), then only white space, ends
+ * text[from, to): what `/[marks]\s*$/` tests on the slice, without making it.
+ */
+function endsWithMark(text: string, from: number, to: number, lineBreaks: boolean): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (isOpeningMark(c) || (lineBreaks && c === 0x0a)) return true;
+    if (!isSpaceCode(c)) return false;
+  }
+  return false;
 }
 
 function opensSentence(text: string, words: readonly Word[], i: number, sentenceStart: number): boolean {
   const word = words[i]!;
-  return i === 0 || word.start === sentenceStart || /[.!?:"“”‘’(\-–—]\s*$/.test(text.slice(Math.max(sentenceStart, word.start - 3), word.start));
+  return i === 0 || word.start === sentenceStart || endsWithMark(text, Math.max(sentenceStart, word.start - 3), word.start, false);
 }
 
 /**
@@ -238,17 +390,10 @@ function opensSentence(text: string, words: readonly Word[], i: number, sentence
  */
 export function documentNames(text: string, words: readonly Word[] = wordsIn(text, 0, text.length)): Set<string> {
   const names = new Set<string>();
-  words.forEach((word, i) => {
-    if (!/^\p{Lu}\p{Ll}/u.test(word.text) || i === 0 || STOP_WORDS.has(word.lower)) return;
-    if (!/[.!?:"“”‘’(\-–—\n]\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start))) names.add(word.stem);
-  });
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (!startsTitleCase(word.text) || STOP_WORDS.has(word.lower)) continue;
+    if (!endsWithMark(text, Math.max(0, word.start - 3), word.start, true)) names.add(word.stem);
+  }
   return names;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, k) => from + k);
-}
-
-function indexOrEnd(index: number, end: number): number {
-  return index < 0 ? end : index;
 }

@@ -6,7 +6,7 @@
 import { quoteWords } from '../compare/quotes.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import type { DocumentFact } from '../types.js';
-import { factContext, type SentenceReadings } from './context.js';
+import { readContext, type ContextReading, type SentenceReadings } from './context.js';
 import { termOf, unitTermOf } from './synonyms.js';
 import { TermPool, TermWeights } from './termWeights.js';
 import { sharedWord } from '../text/sharedWords.js';
@@ -57,7 +57,11 @@ function sharedCopy<T>(table: Map<string, T>, key: string, value: T): T {
 
 const shared = (set: Set<string>): Set<string> => (set.size ? sharedCopy(SHARED_SETS, [...set].join('\u0000'), set) : NO_WORDS);
 
-const contentStems = (text: string) => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stemOf));
+function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of quoteWords(text)) if (!STOP_WORDS.has(word) && word.length > 1) stems.add(stemOf(word));
+  return stems;
+}
 
 /** What was read of the whole document already, shared by its facts. */
 export interface DocumentReading {
@@ -84,25 +88,64 @@ export function signatureOf(id: string, path: string, fact: DocumentFact, text: 
   const unit = counted === null ? null : unitTermOf(counted);
   // The counted noun's own word is not a head ("122,000 troops on the border": the border is).
   const unitWord = counted === null ? null : termOf(stemOf(counted.split(/\s+/).pop()!));
-  const context = factContext(text, fact, { skip: [fact, ...values], siblings: values.filter((v) => v.kind === fact.kind), skipTerm: unitWord, ...reading });
+  // The fact is one of the values when they are the document's: no copy with it in front.
+  const skip = values.includes(fact) ? values : [fact, ...values];
+  const { knownNames, sentences, documentWords } = reading;
+  const context = readContext(text, fact, { skip, siblings: valuesOfKind(values, fact.kind), skipTerm: unitWord, knownNames, sentences, documentWords });
   if (unit) {
-    context.terms.delete(unit);
+    const k = context.terms.findIndex(([term]) => term === unit);
+    if (k >= 0) {
+      context.terms.splice(k, 1);
+      context.surfaces.splice(k, 1);
+    }
     context.near.delete(unit);
   }
   return { id, path, fact, participants: context.participants, terms: TermWeights.of(context.terms, reading.termPool), near: shared(context.near), surface: labelSurface(context), unit, quoteStems: NO_WORDS, speaker: null, names: shared(context.names) };
 }
 
 /** Surface forms of the terms a label may use (the head words, the strongest term): the rest would only take memory. */
-function labelSurface(context: { terms: Map<string, number>; near: Set<string>; surface: Map<string, string> }): Map<string, string> {
-  let strongest: string | undefined;
+function labelSurface(context: ContextReading): Map<string, string> {
+  const { terms, surfaces } = context;
+  let strongest = -1;
   let weight = -1;
-  for (const [term, w] of context.terms) if (w > weight) [strongest, weight] = [term, w];
-  const kept = new Map<string, string>();
-  for (const term of [...context.near, strongest]) {
-    const surface = term === undefined ? undefined : context.surface.get(term);
-    if (surface !== undefined) kept.set(term!, surface);
+  for (let k = 0; k < terms.length; k++) {
+    if (terms[k]![1] > weight) {
+      strongest = k;
+      weight = terms[k]![1];
+    }
   }
-  return kept.size ? sharedCopy(SHARED_SURFACES, [...kept].join('\u0000'), kept) : NO_SURFACE;
+  // The kept terms by their index in `terms`, in the order a Map of them would hold them.
+  const kept: number[] = [];
+  for (const term of context.near) {
+    const k = terms.findIndex(([t]) => t === term);
+    if (k >= 0) kept.push(k);
+  }
+  if (strongest >= 0 && !kept.includes(strongest)) kept.push(strongest);
+  if (!kept.length) return NO_SURFACE;
+  // The key `surfaceKey` makes of such a Map: the Map is only made when the table lacks it.
+  const key = kept.map((k) => terms[k]![0] + ',' + surfaces[k]!).join('\u0000');
+  return SHARED_SURFACES.get(key) ?? sharedCopy(SHARED_SURFACES, key, new Map(kept.map((k) => [terms[k]![0], surfaces[k]!])));
+}
+
+/** `[...surface].join('\u0000')`: its "term,surface" pairs. */
+function surfaceKey(surface: Map<string, string>): string {
+  const pairs: string[] = [];
+  for (const [term, word] of surface) pairs.push(term + ',' + word);
+  return pairs.join('\u0000');
+}
+
+/**
+ * The values of one kind, by the list of values (not changed while its facts' signatures
+ * are made): the facts of a document ask for the same two lists, one filter each.
+ */
+const VALUES_OF_KIND = new WeakMap<readonly DocumentFact[], Map<string, DocumentFact[]>>();
+
+function valuesOfKind(values: readonly DocumentFact[], kind: DocumentFact['kind']): DocumentFact[] {
+  let byKind = VALUES_OF_KIND.get(values);
+  if (!byKind) VALUES_OF_KIND.set(values, (byKind = new Map()));
+  let ofKind = byKind.get(kind);
+  if (!ofKind) byKind.set(kind, (ofKind = values.filter((v) => v.kind === kind)));
+  return ofKind;
 }
 
 const sharedWords = (set: Set<string>): Set<string> => (set.size ? new Set([...set].map(sharedWord)) : set);
@@ -127,7 +170,7 @@ export function adoptSignature(sig: FactSignature, pools: Map<unknown, TermPool>
     }
     terms = new TermWeights(pool, cloned.start, cloned.size);
   }
-  const surface = sig.surface.size ? sharedCopy(SHARED_SURFACES, [...sig.surface].join('\u0000'), sig.surface) : NO_SURFACE;
+  const surface = sig.surface.size ? sharedCopy(SHARED_SURFACES, surfaceKey(sig.surface), sig.surface) : NO_SURFACE;
   const participants = sig.participants.map(sharedWord);
   const unit = sig.unit === null ? null : sharedWord(sig.unit);
   const speaker = sig.speaker === null ? null : sharedWords(sig.speaker);
