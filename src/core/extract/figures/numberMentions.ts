@@ -23,37 +23,64 @@ export interface NumberMention {
   afterHyphenatedWord: boolean;
 }
 
-interface WordToken {
-  kind: 'word';
-  word: string;
-  start: number;
-  end: number;
-}
-interface DigitToken {
-  kind: 'digits';
-  number: DigitNumber;
-  start: number;
-  end: number;
-}
-type Token = WordToken | DigitToken;
-
 /** Words of one number are separated by spaces or a hyphen ("fifty - two", "twenty-one"). */
 const JOINING_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*[-‐‑][ \t\u00a0]*)$/;
 
-/** Words and digit numbers in text order (both lists are already sorted: merge them). */
-function tokenize(text: string, digits: DigitNumber[]): Token[] {
-  const tokens: Token[] = [];
-  let d = 0;
-  forEachWord(text, (start, end) => {
-    while (d < digits.length && digits[d]!.end <= start) {
-      const n = digits[d++]!;
-      tokens.push({ kind: 'digits', number: n, start: n.start, end: n.end });
-    }
-    if (d < digits.length && digits[d]!.start <= start) return; // a suffix inside "10k"
-    tokens.push({ kind: 'word', word: text.slice(start, end).toLowerCase(), start, end });
-  });
-  for (; d < digits.length; d++) tokens.push({ kind: 'digits', number: digits[d]!, start: digits[d]!.start, end: digits[d]!.end });
-  return tokens;
+/**
+ * Words and digit numbers in text order, as offsets. A folder's articles hold thousands of
+ * words each and few of them start a number, so a word's lower-case text is made only
+ * when the phrase parser reads it, and no object is made per token.
+ */
+class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** The digit number of a token, or null for a word. */
+  readonly digits: (DigitNumber | null)[] = [];
+  private readonly lower: (string | undefined)[] = [];
+
+  /** `digits`: what the digit parser read, sorted (the words are merged in). */
+  constructor(
+    private readonly text: string,
+    digits: DigitNumber[],
+  ) {
+    let d = 0;
+    forEachWord(text, (start, end) => {
+      while (d < digits.length && digits[d]!.end <= start) this.push(digits[d++]!, digits[d - 1]!.start, digits[d - 1]!.end);
+      if (d < digits.length && digits[d]!.start <= start) return; // a suffix inside "10k"
+      this.push(null, start, end);
+    });
+    for (; d < digits.length; d++) this.push(digits[d]!, digits[d]!.start, digits[d]!.end);
+  }
+
+  private push(digits: DigitNumber | null, start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.digits.push(digits);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The lower-case word at i; null for digits or past the end. */
+  word(i: number): string | null {
+    if (i < 0 || i >= this.starts.length || this.digits[i] !== null) return null;
+    return (this.lower[i] ??= this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase());
+  }
+
+  /**
+   * Whether a number phrase can start at i: digits, or a word of PHRASE_STARTS. Most words
+   * are ruled out by their length or their first letter (lower-casing never shortens a
+   * word, and only ASCII letters start a phrase word) before their text is made.
+   */
+  canStart(i: number): boolean {
+    if (this.digits[i] !== null) return true;
+    const start = this.starts[i]!;
+    if (this.ends[i]! - start > LONGEST_START) return false;
+    const first = this.text.charCodeAt(start);
+    if (first < 128 && !START_LETTERS[first]) return false;
+    return PHRASE_STARTS.has(this.word(i)!);
+  }
 }
 
 /** Words that can open a number phrase; any other word is skipped at once. */
@@ -61,6 +88,13 @@ const PHRASE_STARTS = new Set([
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS),
   'a', 'an', 'half', 'quarter', 'minus', 'negative',
 ]);
+const LONGEST_START = Math.max(...[...PHRASE_STARTS].map((w) => w.length));
+/** The ASCII letters (either case) a word of PHRASE_STARTS begins with, by char code. */
+const START_LETTERS = new Uint8Array(128);
+for (const w of PHRASE_STARTS) {
+  START_LETTERS[w.charCodeAt(0)] = 1;
+  START_LETTERS[w.toUpperCase().charCodeAt(0)] = 1;
+}
 
 type CardinalKind = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'digits' | 'zero';
 
@@ -85,18 +119,15 @@ function roundScaled(x: number): number {
 class PhraseParser {
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
   ) {}
 
   joined(i: number): boolean {
-    const a = this.tokens[i - 1];
-    const b = this.tokens[i];
-    return !!a && !!b && JOINING_GAP.test(this.text.slice(a.end, b.start));
+    return i >= 1 && i < this.tokens.length && JOINING_GAP.test(this.text.slice(this.tokens.ends[i - 1]!, this.tokens.starts[i]!));
   }
 
   word(i: number): string | null {
-    const t = this.tokens[i];
-    return t && t.kind === 'word' ? t.word : null;
+    return this.tokens.word(i);
   }
 
   /** A cardinal from token i (up to `limit`), optionally continuing "a" (= 1) before a scale word. */
@@ -113,17 +144,16 @@ class PhraseParser {
     let j = i;
     let afterAnd = false;
     while (j < limit) {
-      const t = this.tokens[j]!;
       if ((j > i || startWithOne) && !this.joined(j)) break;
-      if (t.kind === 'digits') {
-        const n = t.number;
+      const n = this.tokens.digits[j]!;
+      if (n !== null) {
         if (last !== 'none' || (n.kind !== 'integer' && n.kind !== 'decimal')) break;
         small = n.value;
         decimal = n.kind === 'decimal';
         scale = n.multiplied ? 0 : 1; // 0: no further scale words after "10k"
         last = 'digits';
       } else {
-        const w = t.word;
+        const w = this.word(j)!;
         if (w === 'and' && (last === 'hundred' || last === 'scale') && j + 1 < limit && this.joined(j + 1)) {
           const nw = this.word(j + 1);
           if (nw && (nw in UNIT_WORDS || nw in TEEN_WORDS || nw in TENS_WORDS) && nw !== 'zero' && nw !== 'nought' && nw !== 'naught') {
@@ -178,7 +208,7 @@ class PhraseParser {
       }
       parts.push({ index: j, kind: last, afterAnd });
       afterAnd = false;
-      end = t.end;
+      end = this.tokens.ends[j]!;
       j++;
       if (last === 'zero' || last === 'dozen') break;
     }
@@ -205,7 +235,7 @@ class PhraseParser {
           j++;
         } else digits += String(TENS_WORDS[w]);
       } else break;
-      end = this.tokens[j]!.end;
+      end = this.tokens.ends[j]!;
       j++;
     }
     return digits ? { digits, next: j, end } : null;
@@ -218,10 +248,10 @@ class PhraseParser {
     if (w in TENS_WORDS && this.joined(i + 1)) {
       const ord = this.word(i + 1);
       const d = ord ? denominatorOf(ord, true) : null;
-      if (d && d.unitOrdinal) return { value: TENS_WORDS[w]! + d.value, plural: d.plural, next: i + 2, end: this.tokens[i + 1]!.end };
+      if (d && d.unitOrdinal) return { value: TENS_WORDS[w]! + d.value, plural: d.plural, next: i + 2, end: this.tokens.ends[i + 1]! };
     }
     const d = denominatorOf(w, false);
-    return d ? { value: d.value, plural: d.plural, next: i + 1, end: this.tokens[i]!.end } : null;
+    return d ? { value: d.value, plural: d.plural, next: i + 1, end: this.tokens.ends[i]! } : null;
   }
 
   /** "half million", "two thirds of a million": a fraction of a scale word. */
@@ -230,22 +260,24 @@ class PhraseParser {
     if (this.word(k) === 'of' && this.word(k + 1) === 'a' && this.joined(k) && this.joined(k + 1)) k += 2;
     const w = this.word(k);
     if (w === null || !(w in SCALE_WORDS) || !this.joined(k)) return m;
-    return { ...m, value: m.value * SCALE_WORDS[w]!, end: this.tokens[k]!.end, next: k + 1, scale: SCALE_WORDS[w]! };
+    return { ...m, value: m.value * SCALE_WORDS[w]!, end: this.tokens.ends[k]!, next: k + 1, scale: SCALE_WORDS[w]! };
   }
 
   /** One number phrase starting at token i, or null. */
   phrase(i: number): (NumberMention & { next: number }) | null {
-    const t = this.tokens[i]!;
+    const start = this.tokens.starts[i]!;
+    const end = this.tokens.ends[i]!;
+    const digits = this.tokens.digits[i]!;
     const w = this.word(i);
     const mention = (value: number, kind: NumberKind, end: number, next: number, extra: Partial<NumberMention> = {}) => ({
-      start: t.start, end, value, kind, next, words: t.kind === 'word', scale: 1, loneOne: false,
-      afterHyphenatedWord: t.kind === 'digits' ? t.number.afterHyphenatedWord : false, ...extra,
+      start, end, value, kind, next, words: digits === null, scale: 1, loneOne: false,
+      afterHyphenatedWord: digits !== null ? digits.afterHyphenatedWord : false, ...extra,
     });
 
     if (w === 'minus' || w === 'negative') {
       if (!this.joined(i + 1)) return null;
       const rest = this.phrase(i + 1);
-      return rest ? { ...rest, start: t.start, value: -rest.value, words: true } : null;
+      return rest ? { ...rest, start, value: -rest.value, words: true } : null;
     }
     if (w === 'a' || w === 'an') {
       if (!this.joined(i + 1)) return null;
@@ -260,29 +292,28 @@ class PhraseParser {
     }
     if (w === 'half') {
       if (this.word(i + 1) === 'a' && this.joined(i + 1) && this.joined(i + 2) && DOZEN_WORDS.has(this.word(i + 2) ?? '')) {
-        return mention(6, 'integer', this.tokens[i + 2]!.end, i + 3);
+        return mention(6, 'integer', this.tokens.ends[i + 2]!, i + 3);
       }
-      return this.scaledFraction(mention(0.5, 'fraction', t.end, i + 1));
+      return this.scaledFraction(mention(0.5, 'fraction', end, i + 1));
     }
     if (w === 'quarter') {
-      const q = this.scaledFraction(mention(0.25, 'fraction', t.end, i + 1));
+      const q = this.scaledFraction(mention(0.25, 'fraction', end, i + 1));
       return q.next > i + 1 ? q : null;
     }
     const c = this.cardinal(i);
     if (!c) {
-      if (t.kind === 'digits') return mention(t.number.value, t.number.kind, t.end, i + 1, { scale: t.number.multiplied ? t.number.value : 1 });
+      if (digits !== null) return mention(digits.value, digits.kind, end, i + 1, { scale: digits.multiplied ? digits.value : 1 });
       return null;
     }
     return this.afterCardinal(i, i, c, false);
   }
 
   private afterCardinal(i: number, cStart: number, c: Cardinal, startsWithA: boolean): NumberMention & { next: number } {
-    const first = this.tokens[i]!;
-    const firstDigits = first.kind === 'digits' ? first.number : null;
+    const firstDigits = this.tokens.digits[i]!;
     const words = !firstDigits || c.parts.length > 1;
     const loneOne = !firstDigits && c.parts.length === 1 && !startsWithA && this.word(i) === 'one';
     const base: NumberMention & { next: number } = {
-      start: first.start, end: c.end, value: c.value, next: c.next, words,
+      start: this.tokens.starts[i]!, end: c.end, value: c.value, next: c.next, words,
       kind: c.decimal ? 'decimal' : 'integer',
       scale: firstDigits?.multiplied ? firstDigits.value : c.scale,
       loneOne, afterHyphenatedWord: firstDigits?.afterHyphenatedWord ?? false,
@@ -299,7 +330,7 @@ class PhraseParser {
     const overNext = nw === 'over' ? k + 1 : nw === 'out' && this.word(k + 1) === 'of' && this.joined(k + 1) ? k + 2 : -1;
     if (overNext > 0 && this.joined(overNext)) {
       const d = this.cardinal(overNext);
-      const nounAfter = d && d.next < this.tokens.length && this.joined(d.next) && this.tokens[d.next]!.kind === 'word';
+      const nounAfter = d && d.next < this.tokens.length && this.joined(d.next) && this.tokens.digits[d.next] === null;
       if (d && d.value !== 0 && !nounAfter) return { ...base, value: c.value / d.value, kind: 'fraction', end: d.end, next: d.next, loneOne: false, words: true };
     }
     // "one and a half", "twenty and three fifths"
@@ -324,7 +355,8 @@ class PhraseParser {
         const head = this.cardinal(cStart, lastPart.index, startsWithA);
         if (head && head.next === lastPart.index) {
           numerator = head.value;
-          denominator = this.tokens[lastPart.index]!.kind === 'word' ? TENS_WORDS[(this.tokens[lastPart.index] as WordToken).word]! + d.value : d.value;
+          const tensWord = this.word(lastPart.index);
+          denominator = tensWord !== null ? TENS_WORDS[tensWord]! + d.value : d.value;
         }
       } else if (lastPart.afterAnd) {
         // "one hundred and three quarters" is 100 + 3/4, "six million and two thirds" 6 2/3 million;
@@ -373,12 +405,11 @@ function mergeMixedFractions(text: string, mentions: NumberMention[]): NumberMen
 /** Every numeric mention in `text` with its span and value, in text order. */
 export function findNumbers(text: string): NumberMention[] {
   const digits = parseDigitNumbers(text);
-  const tokens = tokenize(text, digits);
+  const tokens = new Tokens(text, digits);
   const parser = new PhraseParser(text, tokens);
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    if (t.kind === 'word' && !PHRASE_STARTS.has(t.word)) {
+    if (!tokens.canStart(i)) {
       i++;
       continue;
     }
