@@ -7,10 +7,10 @@
  * The index is kept current one document at a time: when a document changes, only the
  * claims its old and new facts touch are formed again.
  */
-import { relate, valueKey } from '../compare/relation.js';
-import { clusterByComponent } from './cluster.js';
+import { valueKey } from '../compare/relation.js';
+import { clusterByComponent, relateFacts } from './cluster.js';
 import { LinkList } from './linkList.js';
-import { postingAdd, postingDelete, postingSize, type Posting } from './posting.js';
+import { BucketPostings } from './posting.js';
 import { PairList } from './pairList.js';
 import type { FactSignature } from './signature.js';
 import { sameSubject, similarity } from './similarity.js';
@@ -47,12 +47,20 @@ const TERM_KEYS = 6;
 function valueBuckets(sig: FactSignature): { own: string; near: string[] } {
   const own = ownBucket(sig);
   let buckets = BUCKETS.get(own);
-  if (!buckets) BUCKETS.set(own, (buckets = { own, near: nearBuckets(own) }));
+  if (!buckets) BUCKETS.set(own, (buckets = { own: bucketName(own), near: nearBuckets(own).map(bucketName) }));
   return buckets;
 }
 
 /** The buckets of every value, made once: a folder has few of them and many facts. */
 const BUCKETS = new Map<string, { own: string; near: string[] }>();
+
+/** One string per bucket name, so a posting's buckets are found by identity first. */
+const BUCKET_NAMES = new Map<string, string>();
+function bucketName(name: string): string {
+  let known = BUCKET_NAMES.get(name);
+  if (known === undefined) BUCKET_NAMES.set(name, (known = name));
+  return known;
+}
 
 function nearBuckets(own: string): string[] {
   const month = /^m(\d\d)$/.exec(own);
@@ -83,20 +91,23 @@ function ownBucket(sig: FactSignature): string {
 }
 
 /**
- * One copy of each topic string, found by its prefix and word without building it: every
- * fact's keys are made again on each look-up, and most are repeats.
+ * One copy of each topic string of one prefix, found by its word without building it:
+ * every fact's keys are made again on each look-up, and most are repeats.
  */
-const TOPICS = new Map<string, Map<string, string>>();
-function topic(prefix: string, word: string): string {
-  let byWord = TOPICS.get(prefix);
-  if (!byWord) TOPICS.set(prefix, (byWord = new Map()));
-  let key = byWord.get(word);
-  if (key === undefined) byWord.set(word, (key = prefix + word));
-  return key;
+class Topics {
+  private readonly byWord = new Map<string, string>();
+  constructor(private readonly prefix: string) {}
+
+  of(word: string): string {
+    let key = this.byWord.get(word);
+    if (key === undefined) this.byWord.set(word, (key = this.prefix + word));
+    return key;
+  }
 }
 
 /** Key prefixes by kind of fact: participant, participants together, term, unit. */
-const PREFIXES = new Map(['date', 'figure'].map((kind) => [kind, { p: `${kind}:p:`, together: `${kind}:P:`, t: `${kind}:t:`, u: `${kind}:u:` }]));
+const PREFIXES = new Map(['date', 'figure'].map((kind) => [kind, { p: new Topics(`${kind}:p:`), together: new Topics(`${kind}:P:`), t: new Topics(`${kind}:t:`), u: new Topics(`${kind}:u:`) }]));
+const QUOTE_TOPICS = new Topics('quote:w:');
 
 function addOnce(keys: string[], key: string): void {
   if (!keys.includes(key)) keys.push(key);
@@ -107,18 +118,18 @@ function topicsOf(sig: FactSignature): string[] {
   const keys: string[] = [];
   const kind = sig.fact.kind;
   if (kind === 'quote') {
-    for (const w of sig.quoteStems) addOnce(keys, topic('quote:w:', w));
+    for (const w of sig.quoteStems) addOnce(keys, QUOTE_TOPICS.of(w));
     return keys;
   }
   const prefix = PREFIXES.get(kind)!;
-  for (const p of sig.participants) addOnce(keys, topic(prefix.p, p));
+  for (const p of sig.participants) addOnce(keys, prefix.p.of(p));
   // The set of participants together ("NATO+RUS"): the one key always looked up.
-  if (sig.participants.length) addOnce(keys, topic(prefix.together, sig.participants.join('+')));
-  for (const term of sig.terms.strongest(TERM_KEYS)) addOnce(keys, topic(prefix.t, term));
-  for (const term of sig.near) addOnce(keys, topic(prefix.t, term));
+  if (sig.participants.length) addOnce(keys, prefix.together.of(sig.participants.length === 1 ? sig.participants[0]! : sig.participants.join('+')));
+  for (const term of sig.terms.strongest(TERM_KEYS)) addOnce(keys, prefix.t.of(term));
+  for (const term of sig.near) addOnce(keys, prefix.t.of(term));
   // Proper names are the rarest keys a story has (its port, its company): the best blocks.
-  for (const name of sig.names) addOnce(keys, topic(prefix.t, name));
-  if (sig.unit) addOnce(keys, topic(prefix.u, sig.unit));
+  for (const name of sig.names) addOnce(keys, prefix.t.of(name));
+  if (sig.unit) addOnce(keys, prefix.u.of(sig.unit));
   return keys;
 }
 
@@ -135,7 +146,7 @@ export interface ClaimChanges {
 export class ClaimIndex {
   private readonly facts = new Map<string, FactSignature>();
   /** Topic -> value bucket -> the facts indexed there. */
-  private readonly postings = new Map<string, Map<string, Posting<FactSignature>>>();
+  private readonly postings = new Map<string, BucketPostings<FactSignature>>();
   private readonly factsOfPath = new Map<string, string[]>();
   /** Term -> number of documents whose facts' sentences use it (for IDF). */
   private readonly docFrequency = new Map<string, number>();
@@ -164,10 +175,19 @@ export class ClaimIndex {
    */
   private storyMemo: { path: string; answers: Map<string, boolean> } = { path: '', answers: new Map() };
 
+  /** The last document asked about and the answer: a posting holds a document's facts one after another. */
+  private lastOther: string | null = null;
+  private lastAnswer = false;
+
   private comparableDocuments(path: string, other: string): boolean {
-    if (this.storyMemo.path !== path) this.storyMemo = { path, answers: new Map() };
+    if (this.storyMemo.path !== path) {
+      this.storyMemo = { path, answers: new Map() };
+      this.lastOther = null;
+    } else if (other === this.lastOther) return this.lastAnswer;
     let answer = this.storyMemo.answers.get(other);
     if (answer === undefined) this.storyMemo.answers.set(other, (answer = this.sameStoryOrOrigin(path, other)));
+    this.lastOther = other;
+    this.lastAnswer = answer;
     return answer;
   }
 
@@ -186,7 +206,11 @@ export class ClaimIndex {
   }
 
   members(claimId: string): FactSignature[] {
-    return (this.membersOf.get(claimId) ?? []).map((id) => this.facts.get(id)!);
+    const ids = this.membersOf.get(claimId);
+    if (!ids) return [];
+    const out: FactSignature[] = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = this.facts.get(ids[i]!)!;
+    return out;
   }
 
   /**
@@ -211,6 +235,7 @@ export class ClaimIndex {
    */
   update(changes: ReadonlyMap<string, readonly FactSignature[] | null>, alsoAffected: Iterable<string> = []): ClaimChanges {
     this.storyMemo = { path: '', answers: new Map() };
+    this.lastOther = null;
     const pool = new Set<string>();
     const touchClaimOf = (factId: string) => {
       const claim = this.claimOfFact.get(factId);
@@ -262,6 +287,9 @@ export class ClaimIndex {
     const changes_ = this.recluster(pool, known);
     for (const claim of renamed) if (this.membersOf.has(claim) && !changes_.added.has(claim)) changes_.renamed.add(claim);
     for (const claim of formerClaims) if (!this.membersOf.has(claim) && !changes_.added.has(claim)) changes_.removed.add(claim);
+    // What was kept for the comparisons (rarity weights, the lengths `similarity` keeps for
+    // this weighting) is not kept between updates: made again when asked, with the same values.
+    this.forgetIdf();
     return changes_;
   }
 
@@ -288,12 +316,12 @@ export class ClaimIndex {
       const buckets = valueBuckets(sig);
       for (const topic of topics) {
         let byBucket = this.postings.get(topic);
-        if (!byBucket) this.postings.set(topic, (byBucket = new Map()));
-        byBucket.set(buckets.own, postingAdd(byBucket.get(buckets.own) ?? [], sig));
+        if (!byBucket) this.postings.set(topic, (byBucket = new BucketPostings()));
+        byBucket.add(buckets.own, sig);
       }
     }
     for (const term of termsOf(signatures)) this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
-    this.idfCache.clear();
+    this.forgetIdf();
   }
 
   private removePath(path: string): void {
@@ -304,9 +332,9 @@ export class ClaimIndex {
       const own = sig ? valueBuckets(sig).own : '';
       for (const topic of sig ? topicsOf(sig) : []) {
         const byBucket = this.postings.get(topic);
-        const posting = byBucket?.get(own);
-        if (posting && !postingDelete(posting, sig!)) byBucket!.delete(own);
-        if (byBucket && !byBucket.size) this.postings.delete(topic);
+        if (!byBucket) continue;
+        byBucket.delete(own, sig!);
+        if (!byBucket.size) this.postings.delete(topic);
       }
       this.facts.delete(id);
       const claim = this.claimOfFact.get(id);
@@ -323,12 +351,13 @@ export class ClaimIndex {
       else this.docFrequency.delete(term);
     }
     this.factsOfPath.delete(path);
-    this.idfCache.clear();
+    this.forgetIdf();
   }
 
   /**
    * Facts whose values can be compared with this one's that share one of its rarest
-   * topics, in documents of the same story (the others would score 0 anyway).
+   * topics, in documents of the same story (the others would score 0 anyway). Asked once
+   * per fact of a folder's first load: plain loops, no arrays of objects per fact.
    */
   private candidates(id: string): Set<string> {
     const out = new Set<string>();
@@ -336,20 +365,39 @@ export class ClaimIndex {
     if (!sig) return out;
     const path = sig.path;
     const near = valueBuckets(sig).near;
-    const sizeOf = (topic: string) => {
+    const topics = topicsOf(sig);
+    // The topic always looked up (participants together), then the rarest others: a
+    // stable insertion into the first KEYS_PER_FACT by size (what a stable sort and a slice give).
+    const together: BucketPostings<FactSignature>[] = [];
+    const rarest: BucketPostings<FactSignature>[] = [];
+    const rarestSize: number[] = [];
+    for (const topic of topics) {
       const byBucket = this.postings.get(topic);
-      return byBucket ? near.reduce((n, b) => n + postingSize(byBucket.get(b)), 0) : 0;
-    };
-    const topics = topicsOf(sig).map((topic) => ({ topic, size: sizeOf(topic) })).filter((t) => t.size > 1);
-    const together = topics.filter((t) => t.topic.includes(':P:'));
-    const rarest = topics
-      .filter((t) => !t.topic.includes(':P:'))
-      .sort((x, y) => x.size - y.size)
-      .slice(0, KEYS_PER_FACT);
-    for (const { topic } of [...together, ...rarest].filter((t) => t.size <= COMMON_TOPIC)) {
+      if (!byBucket) continue;
+      let size = 0;
+      for (const bucket of near) size += byBucket.sizeOf(bucket);
+      if (size <= 1) continue;
+      if (topic.includes(':P:')) {
+        if (size <= COMMON_TOPIC) together.push(byBucket);
+        continue;
+      }
+      let at = rarest.length;
+      while (at > 0 && rarestSize[at - 1]! > size) at--;
+      if (at >= KEYS_PER_FACT) continue;
+      rarest.splice(at, 0, byBucket);
+      rarestSize.splice(at, 0, size);
+      if (rarest.length > KEYS_PER_FACT) {
+        rarest.pop();
+        rarestSize.pop();
+      }
+    }
+    for (let k = 0; k < rarest.length; k++) if (rarestSize[k]! <= COMMON_TOPIC) together.push(rarest[k]!);
+    for (const byBucket of together) {
       let read = 0;
       for (const bucket of near) {
-        for (const other of this.postings.get(topic)?.get(bucket) ?? []) {
+        const posting = byBucket.get(bucket);
+        if (posting === undefined) continue;
+        for (const other of posting) {
           if (read++ >= POSTING_LIMIT) break;
           if (other !== sig && this.comparableDocuments(path, other.path)) out.add(other.id);
         }
@@ -360,11 +408,22 @@ export class ClaimIndex {
 
   /** Inverse document frequency, remembered until the documents change. */
   private readonly idfCache = new Map<string, number>();
-  private idf = (term: string): number => {
+  private idfOf(term: string): number {
     let value = this.idfCache.get(term);
     if (value === undefined) this.idfCache.set(term, (value = Math.log(1 + this.factsOfPath.size / (this.docFrequency.get(term) ?? 1))));
     return value;
-  };
+  }
+
+  /**
+   * The rarity weights as a function that is a new one whenever they change, so
+   * `similarity` may keep what it computed with one (see its norms) while it is in use.
+   */
+  private idf = (term: string): number => this.idfOf(term);
+
+  private forgetIdf(): void {
+    this.idfCache.clear();
+    this.idf = (term: string): number => this.idfOf(term);
+  }
 
   /** Forms the claims of `pool` again (its old claims are dropped); `known`: candidates already found. */
   private recluster(pool: Set<string>, known: ReadonlyMap<string, Set<string>>): ClaimChanges {
@@ -373,31 +432,42 @@ export class ClaimIndex {
       const claim = this.claimOfFact.get(id);
       if (claim && this.membersOf.has(claim)) {
         removed.add(claim);
+        // A claim formed again takes all its members: a fact carried over an edit joined
+        // its claim after the claim was touched, and would keep the id of a claim gone.
+        for (const member of this.membersOf.get(claim)!) pool.add(member);
         this.membersOf.delete(claim);
       }
     }
-    const ids = [...pool].sort(byFactOrder);
-    const index = new Map(ids.map((id, i) => [id, i]));
+    const ids = sortedByFactOrder(pool);
+    const index = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) index.set(ids[i]!, i);
     const signatures = ids.map((id) => this.facts.get(id)!);
-    const originOf = (sig: FactSignature) => this.originOf(sig.path);
+    // Origins and value keys by index, each found once (pairs and clustering ask again and again).
+    const origins = signatures.map((sig) => this.originOf(sig.path));
+    const valueKeys: (string | undefined)[] = new Array(ids.length);
+    const valueKeyAt = (i: number) => (valueKeys[i] ??= valueKey(signatures[i]!.fact));
+    const originOf = (sig: FactSignature) => origins[index.get(sig.id)!]!;
     const pairs = new PairList(ids.length);
-    signatures.forEach((sig, i) => {
+    for (let i = 0; i < signatures.length; i++) {
+      const sig = signatures[i]!;
       for (const otherId of known.get(sig.id) ?? this.candidates(sig.id)) {
         const j = index.get(otherId);
         if (j !== undefined && j !== i) pairs.add(i, j);
       }
-    });
+    }
     const links = new LinkList();
     const comparisons = pairs.forEachDistinct((i, j) => {
       const sig = signatures[i]!;
       const other = signatures[j]!;
-      const relation = relate(sig.fact, other.fact);
+      const relation = relateFacts(sig.fact, other.fact);
       if (relation === 'unrelated') return;
       // One document repeating itself only corroborates itself: join equal values only.
       if (other.path === sig.path && relation !== 'agree') return;
       if (relation === 'disagree' && !sameSubject(sig, other, this.idf)) return;
-      const s = this.similar(sig, other);
-      const repeat = originOf(sig) === originOf(other) && valueKey(sig.fact) === valueKey(other.fact);
+      // Candidates are facts of comparable documents only (one story or origin), so the
+      // similarity needs no second look at the stories.
+      const s = similarity(sig, other, this.idf);
+      const repeat = origins[i] === origins[j] && valueKeyAt(i) === valueKeyAt(j);
       const needed = sig.fact.kind === 'quote' ? QUOTE_THRESHOLD : repeat ? REPEAT_THRESHOLD : relation === 'agree' ? AGREE_THRESHOLD : DISPUTE_THRESHOLD;
       if (s >= needed) links.add(i, j, s, relation);
     });
@@ -411,6 +481,7 @@ export class ClaimIndex {
     };
     const groups = clusterByComponent(signatures, links, {
       originOf,
+      originAt: (i) => origins[i]!,
       similarity: (a, b) => (sameSubject(signatures[a]!, signatures[b]!, this.idf) ? score(a, b) : 0),
       disputeThreshold: DISPUTE_THRESHOLD,
     });
@@ -446,9 +517,16 @@ function contentKey(sig: FactSignature): string {
   return [sig.fact.kind, sig.fact.text, JSON.stringify(sig.fact.value), sig.participants.join('+'), [...sig.near].sort().join(','), [...sig.names].sort().join(','), sig.unit, [...sig.quoteStems].join(','), [...(sig.speaker ?? [])].join(','), terms].join('|');
 }
 
-/** Fact ids are `f<number>`, given in document order: that order, not the string order. */
-function byFactOrder(a: string, b: string): number {
-  return Number(a.slice(1)) - Number(b.slice(1));
+/**
+ * Fact ids are `f<number>`, given in document order: `ids` in that order, not the string
+ * order. Each id's number is read once rather than on every comparison (a folder's first
+ * load sorts all its facts).
+ */
+function sortedByFactOrder(ids: Iterable<string>): string[] {
+  const all = [...ids];
+  const numbers = all.map((id) => Number(id.slice(1)));
+  const order = all.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
+  return order.map((i) => all[i]!);
 }
 
 export interface ClaimGroups {

@@ -12,9 +12,36 @@
  *   "tens of thousands" and "more than 10,000") only brings in a fact still on its own.
  */
 import { relate, valueKey, type Relation } from '../compare/relation.js';
+import type { DocumentFact } from '../types.js';
 import type { LinkList } from './linkList.js';
 import type { FactSignature } from './signature.js';
 import { participantsCompatible } from './similarity.js';
+
+/**
+ * How two dates stand, remembered by their values: a folder's facts hold a few hundred
+ * distinct dates, and every candidate pair (and every merge) asks again. Cleared when
+ * large, so the memory stays bounded.
+ */
+const DATE_RELATIONS = new Map<string, Map<string, Relation>>();
+const DATE_RELATIONS_LIMIT = 50_000;
+let dateRelations = 0;
+
+/** `relate`, with the relations of dates remembered. */
+export function relateFacts(a: DocumentFact, b: DocumentFact): Relation {
+  if (a.kind !== 'date' || b.kind !== 'date') return relate(a, b);
+  let relation = DATE_RELATIONS.get(a.value.timex)?.get(b.value.timex);
+  if (relation === undefined) {
+    if (dateRelations >= DATE_RELATIONS_LIMIT) {
+      DATE_RELATIONS.clear();
+      dateRelations = 0;
+    }
+    let byOther = DATE_RELATIONS.get(a.value.timex);
+    if (byOther === undefined) DATE_RELATIONS.set(a.value.timex, (byOther = new Map()));
+    byOther.set(b.value.timex, (relation = relate(a, b)));
+    dateRelations++;
+  }
+  return relation;
+}
 
 export interface Link {
   a: number;
@@ -26,6 +53,8 @@ export interface Link {
 export interface ClusterOptions {
   /** Origin id of each fact's document (copies of one article share it). */
   originOf: (fact: FactSignature) => string;
+  /** The same by index into the facts, when the caller has them at hand (no look-up by fact). */
+  originAt?: (index: number) => string;
   /** Similarity of two facts (cached by the caller). */
   similarity: (a: number, b: number) => number;
   /** Least similarity for two facts with conflicting values to be one claim. */
@@ -47,6 +76,11 @@ const PAIRS_PER_VALUE = 16;
 /** Groups `facts` by `links`; returns the members of each claim (indexes into `facts`). */
 export function clusterFacts(facts: readonly FactSignature[], links: readonly Link[], options: ClusterOptions): number[][] {
   const groupOf = facts.map((_, i) => i);
+  // Each fact's value key and origin, found once: merges ask for them again and again.
+  const valueKeys: (string | undefined)[] = new Array(facts.length);
+  const valueKeyOf = (i: number) => (valueKeys[i] ??= valueKey(facts[i]!.fact));
+  const origins: (string | undefined)[] = new Array(facts.length);
+  const originOf = (i: number) => (origins[i] ??= options.originAt ? options.originAt(i) : options.originOf(facts[i]!));
   // Groups are made for facts that have a link; the others stay claims of their own. A
   // whole folder goes through here at once, and most facts have no link.
   const groups = new Map<number, Group>();
@@ -54,7 +88,7 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     let group = groups.get(i);
     if (!group) {
       const f = facts[i]!;
-      groups.set(i, (group = { members: [i], participants: [...f.participants], byValue: new Map([[valueKey(f.fact), [i]]]), byOrigin: new Map([[options.originOf(f), [i]]]) }));
+      groups.set(i, (group = { members: [i], participants: [...f.participants], byValue: new Map([[valueKeyOf(i), [i]]]), byOrigin: new Map([[originOf(i), [i]]]) }));
     }
     return group;
   };
@@ -65,14 +99,14 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
 
   const canMerge = (x: Group, y: Group, link: Link): boolean => {
     if (!participantsCompatible(x.participants, y.participants)) return false;
-    const weak = link.relation === 'agree' && valueKey(facts[link.a]!.fact) !== valueKey(facts[link.b]!.fact);
+    const weak = link.relation === 'agree' && valueKeyOf(link.a) !== valueKeyOf(link.b);
     if (weak && x.members.length > 1 && y.members.length > 1) return false;
     if (selfContradicting(x, y)) return false;
     for (const [keyX, membersX] of x.byValue) {
       for (const [keyY, membersY] of y.byValue) {
         // A value already in the other group was accepted there against the rest.
         if (keyX === keyY || x.byValue.has(keyY) || y.byValue.has(keyX)) continue;
-        const sample = relate(facts[membersX[0]!]!.fact, facts[membersY[0]!]!.fact);
+        const sample = relateFacts(facts[membersX[0]!]!.fact, facts[membersY[0]!]!.fact);
         if (sample !== 'disagree') continue;
         if (!disputeFounded(membersX, membersY)) return false;
       }
@@ -85,7 +119,7 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     for (const [origin, xs] of x.byOrigin) {
       const ys = y.byOrigin.get(origin);
       if (!ys) continue;
-      for (const i of xs) for (const j of ys) if (facts[i]!.fact.kind !== 'quote' && relate(facts[i]!.fact, facts[j]!.fact) === 'disagree') return true;
+      for (const i of xs) for (const j of ys) if (facts[i]!.fact.kind !== 'quote' && relateFacts(facts[i]!.fact, facts[j]!.fact) === 'disagree') return true;
     }
     return false;
   };
@@ -96,8 +130,8 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     let founded = false;
     for (const i of xs.slice(0, PAIRS_PER_VALUE)) {
       for (const j of ys.slice(0, PAIRS_PER_VALUE)) {
-        if (options.originOf(facts[i]!) === options.originOf(facts[j]!)) continue;
-        if (relate(facts[i]!.fact, facts[j]!.fact) !== 'disagree') continue;
+        if (originOf(i) === originOf(j)) continue;
+        if (relateFacts(facts[i]!.fact, facts[j]!.fact) !== 'disagree') continue;
         disputed = true;
         if (options.similarity(i, j) >= options.disputeThreshold) founded = true;
       }
@@ -167,7 +201,12 @@ export function clusterByComponent(facts: readonly FactSignature[], links: LinkL
       componentLinks.push({ a: local[links.aAt(k)]!, b: local[links.bAt(k)]!, score: links.scoreAt(k), relation: links.relationAt(k) });
     }
     const componentFacts = Array.from(own, (i) => facts[i]!);
-    const groups = clusterFacts(componentFacts, componentLinks, { ...options, similarity: (x, y) => options.similarity(own[x]!, own[y]!) });
+    const originAt = options.originAt;
+    const groups = clusterFacts(componentFacts, componentLinks, {
+      ...options,
+      similarity: (x, y) => options.similarity(own[x]!, own[y]!),
+      originAt: originAt && ((x) => originAt(own[x]!)),
+    });
     for (const group of groups) out.push(group.map((m) => own[m]!));
   }
   return out;

@@ -27,5 +27,49 @@ export function postingDelete<T>(posting: Posting<T>, id: T): boolean {
 }
 
 export function postingSize<T>(posting: Posting<T> | undefined): number {
-  return posting === undefined ? 0 : posting instanceof Set ? posting.size : posting.length;
+  return posting === undefined ? 0 : Array.isArray(posting) ? posting.length : posting.size;
+}
+
+/**
+ * One key's postings by value bucket (a month, an order of magnitude). A key has a few
+ * buckets, asked for by name on every look-up: two short arrays scanned in order cost
+ * less to hold and to ask than a Map per key. Buckets are only ever found by name, so
+ * their order does not matter.
+ */
+export class BucketPostings<T> {
+  private readonly names: string[] = [];
+  private readonly postings: Posting<T>[] = [];
+
+  /** Number of buckets holding something. */
+  get size(): number {
+    return this.names.length;
+  }
+
+  get(bucket: string): Posting<T> | undefined {
+    const names = this.names;
+    for (let k = 0; k < names.length; k++) if (names[k] === bucket) return this.postings[k];
+    return undefined;
+  }
+
+  /** Number of items in `bucket`. */
+  sizeOf(bucket: string): number {
+    return postingSize(this.get(bucket));
+  }
+
+  add(bucket: string, item: T): void {
+    const k = this.names.indexOf(bucket);
+    if (k < 0) {
+      this.names.push(bucket);
+      this.postings.push([item]);
+    } else this.postings[k] = postingAdd(this.postings[k]!, item);
+  }
+
+  /** Takes `item` out of `bucket`; a bucket left empty goes. */
+  delete(bucket: string, item: T): void {
+    const k = this.names.indexOf(bucket);
+    if (k < 0) return;
+    if (postingDelete(this.postings[k]!, item)) return;
+    this.names.splice(k, 1);
+    this.postings.splice(k, 1);
+  }
 }

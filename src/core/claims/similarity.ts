@@ -10,7 +10,37 @@ import type { FactSignature } from './signature.js';
 import type { TermWeights } from './termWeights.js';
 
 const quoteText = (sig: FactSignature) => quotedTextOf(sig.fact);
-const sameWords = (a: string, b: string) => quoteWords(a).join(' ') === quoteWords(b).join(' ');
+
+/**
+ * The words of a quotation, remembered for the last few thousand texts: a quotation is
+ * compared with each of its candidates in turn, and reading its words is a Unicode regex
+ * over it. Cleared when full, so the memory stays bounded.
+ */
+const WORDS = new Map<string, readonly string[]>();
+const WORDS_LIMIT = 4096;
+function wordsOf(text: string): readonly string[] {
+  let words = WORDS.get(text);
+  if (words === undefined) {
+    if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+    WORDS.set(text, (words = quoteWords(text)));
+  }
+  return words;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** The last pair of texts `sharedInOrder` was asked for: a pair's similarity and sameSubject both want it (a word diff). */
+let lastInOrder: { a: string; b: string; share: number } = { a: '', b: '', share: 0 };
+function inOrder(a: string, b: string): number {
+  if (lastInOrder.a !== a || lastInOrder.b !== b) lastInOrder = { a, b, share: sharedInOrder(a, b) };
+  return lastInOrder.share;
+}
 
 /** Units that measure anything: percentages, points, currencies (ISO codes). */
 const GENERIC_UNITS = /^(?:%|percentage points?|points?|[A-Z]{3})$/;
@@ -28,21 +58,42 @@ function participantOverlap(a: readonly string[], b: readonly string[]): number 
   return shared / (a.length + b.length - shared);
 }
 
+/**
+ * Squared lengths of term vectors weighted by `idf`, kept for each `idf` function while it
+ * lives (a caller whose weights change passes a new function: the claim index does): a
+ * fact is compared with each of its candidates, and its length is the same each time.
+ * Weakly held, so a function dropped takes its lengths with it; cleared when full.
+ */
+const NORMS = new WeakMap<(term: string) => number, Map<TermWeights, number>>();
+const NORMS_LIMIT = 50_000;
+
+function squaredNorm(w: TermWeights, idf: (term: string) => number): number {
+  let norms = NORMS.get(idf);
+  if (norms === undefined) NORMS.set(idf, (norms = new Map()));
+  let norm = norms.get(w);
+  if (norm === undefined) {
+    norm = 0;
+    for (let j = 0; j < w.size; j++) {
+      const y = w.weightAt(j) * idf(w.termAt(j));
+      norm += y * y;
+    }
+    if (norms.size >= NORMS_LIMIT) norms.clear();
+    norms.set(w, norm);
+  }
+  return norm;
+}
+
 function cosine(a: TermWeights, b: TermWeights, idf: (term: string) => number): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (let i = 0; i < a.size; i++) {
     const term = a.termAt(i);
-    const x = a.weightAt(i) * idf(term);
-    na += x * x;
     const v = b.get(term);
-    if (v !== undefined) dot += x * v * idf(term);
+    if (v === undefined) continue;
+    const rarity = idf(term);
+    dot += a.weightAt(i) * rarity * v * rarity;
   }
-  for (let j = 0; j < b.size; j++) {
-    const y = b.weightAt(j) * idf(b.termAt(j));
-    nb += y * y;
-  }
+  const na = squaredNorm(a, idf);
+  const nb = squaredNorm(b, idf);
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
@@ -79,13 +130,15 @@ const NAMES_SAME_SUBJECT = 0.5;
 
 /** The share of the two sentences' names they have in common, rare names weighing most. */
 function sharedNameWeight(a: Set<string>, b: Set<string>, idf: (term: string) => number): number {
+  // Each name once, those of `a` first (the order the sums are taken in).
   let shared = 0;
   let all = 0;
-  for (const name of new Set([...a, ...b])) {
+  for (const name of a) {
     const weight = idf(name);
     all += weight;
-    if (a.has(name) && b.has(name)) shared += weight;
+    if (b.has(name)) shared += weight;
   }
+  for (const name of b) if (!a.has(name)) all += idf(name);
   return all ? shared / all : 0;
 }
 
@@ -116,10 +169,10 @@ const QUOTE_LENGTH_RATIO = 0.3;
  * statements of one speaker on one subject, are not.
  */
 function renderingsOfOneQuote(a: FactSignature, b: FactSignature): boolean {
-  const x = quoteWords(quoteText(a)).length;
-  const y = quoteWords(quoteText(b)).length;
+  const x = wordsOf(quoteText(a)).length;
+  const y = wordsOf(quoteText(b)).length;
   if (!x || !y || Math.min(x, y) / Math.max(x, y) < QUOTE_LENGTH_RATIO) return false;
-  return sharedInOrder(quoteText(a), quoteText(b)) >= QUOTE_RENDERING_IN_ORDER;
+  return inOrder(quoteText(a), quoteText(b)) >= QUOTE_RENDERING_IN_ORDER;
 }
 
 /** Fewest content words two renderings of one quote share. */
@@ -133,7 +186,7 @@ function quoteSimilarity(a: FactSignature, b: FactSignature): number {
   for (const w of a.quoteStems) if (b.quoteStems.has(w)) shared++;
   const smaller = Math.min(a.quoteStems.size, b.quoteStems.size);
   if (shared < MIN_SHARED_QUOTE_WORDS) return 0;
-  return Math.min(shared / smaller, sharedInOrder(quoteText(a), quoteText(b)));
+  return Math.min(shared / smaller, inOrder(quoteText(a), quoteText(b)));
 }
 
 export function similarity(a: FactSignature, b: FactSignature, idf: (term: string) => number): number {

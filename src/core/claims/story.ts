@@ -35,14 +35,61 @@ interface TermCounts {
   counts: Uint16Array;
 }
 
-/** Pairs are cached under one number: two document ids below 2^26 each. */
-const PAIR = 2 ** 26;
 /**
  * The cache of answers is dropped past this many pairs: it is cheap to fill again (a
- * cosine reads one document's terms), and each entry costs about 60 bytes of heap, which
- * a limit of 2,000,000 made 130 MB of a 10,000-article folder.
+ * cosine reads one document's terms). A Map of them cost about 60 bytes a pair (a limit
+ * of 2,000,000 made 130 MB of a 10,000-article folder; 250,000 made 15 MB) and its number
+ * keys were slow to hash; the table below costs 16 bytes a pair at most (8 a slot, at
+ * least half of them free): 16 MB for this many.
  */
-const CACHE_LIMIT = 250_000;
+const CACHE_LIMIT = 1_000_000;
+
+/**
+ * Pair of document ids -> a yes/no answer, as an open-addressing hash table in one typed
+ * array (linear probing; a slot's two numbers share a cache line), grown by doubling while
+ * at most half full. Slot k: `low + 1` (0: empty) and `high * 2 + answer` (document ids
+ * below 2^30: a pair past that is never found, only computed again).
+ */
+class PairAnswers {
+  private slots = new Int32Array(2 * 1024);
+  size = 0;
+
+  private slot(low: number, high: number): number {
+    const mask = (this.slots.length >> 1) - 1;
+    let h = Math.imul(low, 0x9e3779b1) ^ high;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let at = (h ^ (h >>> 13)) & mask;
+    while (this.slots[2 * at] !== 0 && (this.slots[2 * at] !== low + 1 || this.slots[2 * at + 1]! >> 1 !== high)) at = (at + 1) & mask;
+    return at;
+  }
+
+  /** The answer for a pair (`low` < `high`), undefined when not kept. */
+  get(low: number, high: number): boolean | undefined {
+    const at = this.slot(low, high);
+    return this.slots[2 * at] === 0 ? undefined : (this.slots[2 * at + 1]! & 1) === 1;
+  }
+
+  set(low: number, high: number, answer: boolean): void {
+    if (4 * (this.size + 1) > this.slots.length) this.grow();
+    const at = this.slot(low, high);
+    if (this.slots[2 * at] === 0) this.size++;
+    this.slots[2 * at] = low + 1;
+    this.slots[2 * at + 1] = high * 2 + (answer ? 1 : 0);
+  }
+
+  clear(): void {
+    if (!this.size) return;
+    this.slots.fill(0);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.size = 0;
+    for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.set(old[k]! - 1, old[k + 1]! >> 1, (old[k + 1]! & 1) === 1);
+  }
+}
 
 export class StoryIndex {
   /** Term -> a small integer, for every term ever seen. */
@@ -54,7 +101,7 @@ export class StoryIndex {
   private nextDoc = 0;
   private readonly terms = new Map<number, TermCounts>();
   /** Pair of document ids -> whether they tell one story. */
-  private readonly cache = new Map<number, boolean>();
+  private readonly cache = new PairAnswers();
   /** Each document's tf-idf weights scaled to length 1, built when first needed. */
   private readonly vectors = new Map<number, Float64Array>();
   /** Number of documents when the rarity weights were last taken: they drift slowly. */
@@ -93,11 +140,12 @@ export class StoryIndex {
     const x = this.docIds.get(a);
     const y = this.docIds.get(b);
     if (x === undefined || y === undefined) return false;
-    const key = x < y ? x * PAIR + y : y * PAIR + x;
-    let same = this.cache.get(key);
+    const low = x < y ? x : y;
+    const high = x < y ? y : x;
+    let same = this.cache.get(low, high);
     if (same === undefined) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, (same = this.cosine(x, y) >= SAME_STORY));
+      this.cache.set(low, high, (same = this.cosine(x, y) >= SAME_STORY));
     }
     return same;
   }
@@ -162,8 +210,9 @@ export class StoryIndex {
     const other = this.spreadDoc === a ? b : a;
     const ids = this.terms.get(other)!.ids;
     const weights = this.vectorOf(other);
+    const spread = this.spread;
     let dot = 0;
-    for (let i = 0; i < ids.length; i++) dot += this.spread[ids[i]!]! * weights[i]!;
+    for (let i = 0; i < ids.length; i++) dot += spread[ids[i]!]! * weights[i]!;
     return dot;
   }
 
