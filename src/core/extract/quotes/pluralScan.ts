@@ -21,8 +21,9 @@ export function nextPluralSubject(text: string, from: number): RegExpExecArray |
     if (m) return m;
   }
   CLAUSE_OPENING.lastIndex = Math.max(from, 1);
-  for (let found = CLAUSE_OPENING.exec(text); found; found = CLAUSE_OPENING.exec(text)) {
-    const p = found.index;
+  // `test` rather than `exec`: no match array is built for each of the many commas and stops.
+  while (CLAUSE_OPENING.test(text)) {
+    const p = CLAUSE_OPENING.lastIndex - 1;
     const words = wordsStart(text, p);
     if (words < 0 || !mayHoldPlural(text, words)) continue;
     const m = matchAt(text, p);

@@ -12,7 +12,8 @@
  */
 import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
-import { detached, isSpaceCode } from './chars.js';
+import { detached } from './chars.js';
+import { opensClause, SentenceStarts } from './clauseSubject.js';
 import { nextPluralSubject } from './pluralScan.js';
 import { beforePrepositionalPhrase, headNoun, isAnonymous, isSingularPersonRole, lastWord, rolesHeldBy, sameRole, type RoleHolder } from './roles.js';
 import { sentenceStart } from '../../text/sentences.js';
@@ -68,6 +69,8 @@ interface MentionShape {
   organisation: boolean;
   /** How the name index files a capitalised phrase, worked out on first need. */
   filed?: Filing;
+  /** The last word of a full name (what a lone surname is matched against), else null; worked out on first need. */
+  surname?: string | null;
 }
 
 /** The same names come back in every article: phrases are described once (the cache is dropped when full). */
@@ -158,17 +161,32 @@ function isPluralPersonRole(head: string): boolean {
   return PERSON_ROLE.test(head) && /(?:[^s]s|people|men)$/.test(head) || /^(?:critics|opponents|proponents|protesters|demonstrators|families|parents|students|voters|delegates|lawmakers|senators|leaders|members|officials|democrats|republicans|allies|investigators|authorities|police)$/.test(head);
 }
 
+/** Whether a phrase's head is a plural person role, by phrase: the same few subjects ("officials", "he says") recur in every article. */
+const PLURAL_ROLE_PHRASES = new Map<string, boolean>();
+const MAX_PLURAL_ROLE_PHRASES = 10_000;
+
+function namesPluralRole(phrase: string): boolean {
+  let plural = PLURAL_ROLE_PHRASES.get(phrase);
+  if (plural === undefined) {
+    if (PLURAL_ROLE_PHRASES.size >= MAX_PLURAL_ROLE_PHRASES) PLURAL_ROLE_PHRASES.clear();
+    plural = isPluralPersonRole(headNoun(phrase));
+    PLURAL_ROLE_PHRASES.set(detached(phrase), plural);
+  }
+  return plural;
+}
+
 /**
  * Plural subjects opening a sentence, "Critics of the EB-5 program, like …, see" /
  * "The members said": what a later "they said" stands for.
  */
 function pluralSubjects(text: string, quotes: QuotedStretch[]): Mention[] {
   const found: Mention[] = [];
+  const starts = new SentenceStarts(text);
   for (let m = nextPluralSubject(text, 0); m; m = nextPluralSubject(text, m.index + m[0].length)) {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
-    if (!isPluralPersonRole(headNoun(m[1])) || quotes.some((q) => q.start < start && end <= q.end)) continue;
-    if (!opensClause(text, start, end) && !/^\s+(?:said|say|says|told|wrote|added|argued|warned)\b/.test(text.slice(end, end + 12))) continue;
+    if (!namesPluralRole(m[1]) || quotes.some((q) => q.start < start && end <= q.end)) continue;
+    if (!opensClause(text, start, end, starts) && !/^\s+(?:said|say|says|told|wrote|added|argued|warned)\b/.test(text.slice(end, end + 12))) continue;
     const display = m[1].replace(/^(?:The|Many|Some|Several)\s/, (w) => w.toLowerCase());
     found.push({ kind: 'role', start, end, display, displayStart: start, displayEnd: end, subject: true });
   }
@@ -187,45 +205,6 @@ function genderOf(display: string): 'f' | 'm' | null {
   const masculine = MASCULINE_GIVEN_NAMES.has(given);
   return feminine === masculine ? null : feminine ? 'f' : 'm';
 }
-
-/**
- * Whether a phrase is a sentence's subject: it opens the sentence (or follows a short
- * introductory phrase, "On Monday night, Clinton leaned in") and a lower-case word, its
- * verb, comes next.
- */
-function opensClause(text: string, start: number, end: number): boolean {
-  if (!mayBeFollowedByVerb(text, end)) return false;
-  // The verb may follow an appositive: "Dean, a medical doctor, then appeared".
-  const after = text.slice(end, end + 160);
-  const verbAt = APPOSITIVE_THEN_VERB.exec(after)?.[0].length ?? (/^[^\S\n]+/.exec(after)?.[0].length ?? -1);
-  if (verbAt < 0 || !/^\p{Ll}/u.test(after.slice(verbAt)) || CLAUSE_CONTINUES.test(after.slice(verbAt))) return false;
-  const sentence = sentenceStart(text, start, Math.max(0, start - 120));
-  const lead = text.slice(sentence, start);
-  // An introductory phrase before the subject: "On Monday night, Clinton leaned in", "Chastened by X, as well as Y, Trump revised".
-  return /^\s*(?:the\s+)?$/i.test(lead) || /^[^"“”]{1,110},\s+(?:the\s+)?$/i.test(lead);
-}
-
-/**
- * A quick no for most phrases, same as opensClause's own test: what follows is neither
- * a comma nor white space (not a line break) and a lower-case word in the next 160 characters.
- */
-function mayBeFollowedByVerb(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if (c === 44) return true; // ","
-  if (c === 10 || !isSpaceCode(c)) return false;
-  const limit = Math.min(text.length, end + 160);
-  let k = end + 1;
-  while (k < limit && text.charCodeAt(k) !== 10 && isSpaceCode(text.charCodeAt(k))) k++;
-  if (k >= limit) return false;
-  const d = text.charCodeAt(k);
-  // Any other character is left to the full test (\p{Ll} goes beyond ASCII).
-  return d >= 128 || (d >= 97 && d <= 122);
-}
-
-/** `, a medical doctor, ` / `, who campaigned for Trump, ` between a subject and its verb. */
-const APPOSITIVE_THEN_VERB = /^,[^\S\n]+[^,"“”\n]{2,120},[^\S\n]+/;
-/** A lower-case word that continues a list or a phrase rather than being the verb. */
-const CLAUSE_CONTINUES = /^(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|whom|whose|which|that)\b/;
 
 /**
  * How the name index files a capitalised phrase: a group ("the Security Council",
@@ -289,6 +268,7 @@ export class MentionIndex {
     const scanned: Mention[] = [];
     const lone: boolean[] = [];
     const people = this.people;
+    const starts = new SentenceStarts(text);
     NAME_IN_TEXT.lastIndex = 0;
     let q = 0;
     for (let m = NAME_IN_TEXT.exec(text); m; m = NAME_IN_TEXT.exec(text)) {
@@ -299,7 +279,7 @@ export class MentionIndex {
       const shape = shapeOf(m[0]);
       const filed = (shape.filed ??= fileName(placeShape(shape, start, end)));
       if (filed === 'none') continue;
-      const subject = opensClause(text, start, end);
+      const subject = opensClause(text, start, end, starts);
       const mention = placeFiled(shape, filed, start, end, subject);
       if (filed === 'group') {
         scanned.push(mention);
@@ -309,6 +289,9 @@ export class MentionIndex {
       if (filed !== 'single') {
         scanned.push(mention);
         lone.push(false);
+        // What addSurname would make of the mention, once per phrase.
+        const surname = (shape.surname ??= shape.kind === 'name' && /\s/.test(shape.display) ? lastWord(shape.display) : null);
+        if (surname !== null) this.surnames.add(surname);
       } else if (subject) {
         // A lone word counts only as a sentence subject (see below).
         scanned.push(mention);
@@ -316,7 +299,7 @@ export class MentionIndex {
       }
       people.push(mention);
     }
-    for (const m of scanned) this.addSurname(m);
+    // Groups and lone words (found above) add no surname: an organisation, or no white space.
     for (const m of subjects) this.addSurname(m);
     // A lone surname ("Clinton leaned in") is a person once the full name is known.
     const kept = scanned.filter((m, k) => m.kind !== 'pronoun' && (!lone[k] || this.surnames.has(m.display)));
