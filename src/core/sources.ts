@@ -10,6 +10,8 @@
  * not the number of document pairs.
  */
 import { findRegions } from './boilerplate.js';
+import { ShinglePostings } from './shinglePostings.js';
+import { distinctShingles } from './shingleScan.js';
 import type { Region } from './types.js';
 
 export interface SourceDocument {
@@ -38,31 +40,10 @@ function bodyText(doc: SourceDocument): string {
   return body.map((r) => doc.text.slice(r.start, r.end)).join('\n');
 }
 
-/** FNV-1a, 32 bits. */
-function hashString(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** Normalised words: case, curly quotes and apostrophes, punctuation do not matter. */
-function normalizedWords(text: string): string[] {
-  return text.toLowerCase().replace(/['’‘]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
+/** Every distinct shingle of a text (`size` words each), in the order first met. */
 export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
-  const wordHashes = normalizedWords(text).map((w) => hashString(w));
-  const out = new Set<number>();
-  for (let i = 0; i + size <= wordHashes.length; i++) {
-    let hash = 0x811c9dc5;
-    for (let k = i; k < i + size; k++) hash = Math.imul(hash ^ wordHashes[k]!, 0x01000193) >>> 0;
-    // 30 bits: V8 keeps such numbers unboxed (small integers), so the index stores no heap numbers.
-    out.add(hash & 0x3fffffff);
-  }
-  return out;
+  const { out, count } = distinctShingles(text, size);
+  return new Set(out.subarray(0, count));
 }
 
 /**
@@ -72,7 +53,7 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<number> {
  * decisions on article-length texts; short texts keep all, as a sample would be too small.
  */
 export interface ShingleSketch {
-  /** Every shingle, or only the sampled ones. */
+  /** Every shingle, or only the sampled ones (30-bit hashes, as `shingles` makes them). */
   kept: Uint32Array;
   /** Whether `kept` is every shingle. */
   full: boolean;
@@ -97,7 +78,18 @@ export function sketchOf(set: ReadonlySet<number>): ShingleSketch {
 
 /** The body's shingles of a document, as the index keeps them: what copies of it share. */
 export function bodyShingles(doc: SourceDocument): ShingleSketch {
-  return sketchOf(shingles(bodyText(doc)));
+  // `sketchOf(shingles(bodyText(doc)))`, read without word strings or a Set (shingleScan.ts).
+  const { out, count } = distinctShingles(bodyText(doc), SHINGLE_WORDS);
+  const full = count < KEEP_ALL_BELOW;
+  let sampled = 0;
+  for (let i = 0; i < count; i++) if (isSampled(out[i]!)) sampled++;
+  let kept: Uint32Array;
+  if (full) kept = Uint32Array.from(out.subarray(0, count));
+  else {
+    kept = new Uint32Array(sampled);
+    for (let i = 0, k = 0; i < count; i++) if (isSampled(out[i]!)) kept[k++] = out[i]!;
+  }
+  return { kept, full, size: count, sampled };
 }
 
 /**
@@ -109,9 +101,15 @@ export function bodyShingles(doc: SourceDocument): ShingleSketch {
 export class SourceIndex {
   private readonly sketches = new Map<string, ShingleSketch>();
   /** Shingle -> the documents (numbered) that have it: one number for most shingles, which only one document has. */
-  private readonly postings = new Map<number, number | number[]>();
+  private readonly postings = new ShinglePostings();
   private readonly docIds = new Map<string, number>();
   private readonly pathOf: string[] = [];
+  /**
+   * Sketches by document number too: a new document is weighed against every document it
+   * shares a shingle with (tens of millions of pairs in a large folder), and a Map lookup
+   * by path for each was much of the time.
+   */
+  private readonly sketchOfId: (ShingleSketch | undefined)[] = [];
   private readonly copies = new Map<string, Set<string>>();
   private readonly groups = new Map<string, string>();
   private readonly shared = new SharedCounts();
@@ -149,33 +147,34 @@ export class SourceIndex {
       this.docIds.set(path, (id = this.pathOf.length));
       this.pathOf.push(path);
     }
-    // Shared shingles per other document: all of them, and the sampled ones only.
+    this.sketchOfId[id] = sketch;
+    // Shared shingles per other document: all of them, and the sampled ones only. A
+    // sample keeps only sampled shingles: its two counts are one, counted once.
+    let onlySampled = !sketch.full;
+    for (let k = 0; onlySampled && k < sketch.kept.length; k++) onlySampled = isSampled(sketch.kept[k]!);
     const shared = this.shared.start(this.pathOf.length);
     for (const shingle of sketch.kept) {
-      const posting = this.postings.get(shingle);
-      if (posting === undefined) {
-        this.postings.set(shingle, id);
-        continue;
-      }
-      const sampled = isSampled(shingle);
+      const posting = this.postings.add(shingle, id);
+      if (posting === undefined) continue;
+      const sampled = !onlySampled && isSampled(shingle);
       if (typeof posting === 'number') {
         shared.count(posting, sampled);
-        this.postings.set(shingle, [posting, id]);
         continue;
       }
-      for (const other of posting) shared.count(other, sampled);
+      shared.countAll(posting, sampled);
       if (posting.length < POSTING_LIMIT) posting.push(id);
     }
+    const sampledCounts = onlySampled ? shared.all : shared.sampled;
     const mine = new Set<string>();
     this.copies.set(path, mine);
     for (const otherId of shared.others()) {
-      const other = this.pathOf[otherId]!;
-      const theirs = this.sketches.get(other)!;
+      const theirs = this.sketchOfId[otherId]!;
       // Two whole sets compare whole; otherwise only the sample both keep.
       const whole = sketch.full && theirs.full;
-      const common = whole ? shared.all[otherId]! : shared.sampled[otherId]!;
+      const common = whole ? shared.all[otherId]! : sampledCounts[otherId]!;
       const smaller = whole ? Math.min(sketch.size, theirs.size) : Math.min(sketch.sampled, theirs.sampled);
       if (common > 0 && common >= Math.min(MIN_SHARED, smaller) && common >= smaller * CONTAINMENT) {
+        const other = this.pathOf[otherId]!;
         mine.add(other);
         this.copies.get(other)!.add(path);
       }
@@ -188,6 +187,7 @@ export class SourceIndex {
     if (!this.sketches.has(path)) return new Set();
     const before = this.detach(path);
     this.sketches.delete(path);
+    this.sketchOfId[this.docIds.get(path)!] = undefined;
     this.copies.delete(path);
     this.groups.delete(path);
     return this.regroup(before);
@@ -254,6 +254,19 @@ class SharedCounts {
   count(other: number, sampled: boolean): void {
     if (this.all[other]++ === 0) this.touched.push(other);
     if (sampled) this.sampled[other]++;
+  }
+
+  /** `count` for each of `others`: the hot loop of filling the index, kept tight. */
+  countAll(others: readonly number[], sampled: boolean): void {
+    const all = this.all;
+    const touched = this.touched;
+    for (let k = 0; k < others.length; k++) {
+      const other = others[k]!;
+      if (all[other]++ === 0) touched.push(other);
+    }
+    if (!sampled) return;
+    const counts = this.sampled;
+    for (let k = 0; k < others.length; k++) counts[others[k]!]++;
   }
 
   /** The documents counted, in the order first met. */
