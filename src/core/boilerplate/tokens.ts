@@ -5,6 +5,7 @@
  * word's string, were most of the classifier's time. Each word comes with a hash of its
  * code units, so a cache (`SpanCache`) can find it without slicing it out of the text.
  */
+import { isLetterOrDigit } from '../text/charClasses.js';
 
 export interface Tokens {
   count: number;
@@ -24,7 +25,6 @@ export function hashStep(hash: number, unit: number): number {
   return (Math.imul(hash, 31) + unit) | 0;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Classes of UTF-16 code units, as bits: */
 const WORD = 1;
 /** ' ’ . - join two runs of letters into one word ("don't", "U.S", "well-known"). */
@@ -38,7 +38,7 @@ for (let unit = 0xd800; unit <= 0xdfff; unit++) CLASS[unit] = SURROGATE | KNOWN;
 
 /** Classifies a BMP code unit (not a surrogate) the first time it is seen. */
 function learn(unit: number): number {
-  let c = KNOWN | (LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? WORD : 0);
+  let c = KNOWN | (isLetterOrDigit(unit) ? WORD : 0);
   if (unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d) c |= JOINER;
   if (unit === 0x22 || unit === 0x201c || unit === 0x201d) c |= QUOTE;
   CLASS[unit] = c;
@@ -51,8 +51,6 @@ function classAt(text: string, i: number): number {
   return c === 0 ? learn(unit) : c;
 }
 
-const ASTRAL_WORD = new Map<number, boolean>();
-
 /**
  * Whether the surrogate at `i` starts a pair that is a letter or digit outside the BMP. A
  * lone surrogate is neither, as in a `u` regex.
@@ -62,13 +60,7 @@ function astralWordAt(text: string, i: number): boolean {
   if (high >= 0xdc00) return false;
   const low = text.charCodeAt(i + 1);
   if ((low & 0xfc00) !== 0xdc00) return false;
-  const codePoint = ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-  let is = ASTRAL_WORD.get(codePoint);
-  if (is === undefined) {
-    is = LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
-    ASTRAL_WORD.set(codePoint, is);
-  }
-  return is;
+  return isLetterOrDigit(((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { stemmer } from 'stemmer';
 import { isLetterOrDigit, isUpper, widthOf } from '../text/charClasses.js';
+import { detached } from '../text/detached.js';
 
 export interface Word {
   /** As written ("U.S.", "Ukrainian-Russian"). */
@@ -68,15 +69,6 @@ const slots = new Int32Array(1 << SLOT_BITS);
 /** Entry e at [3e, 3e + 3): text as written, lower-case form, stem (side by side: one cache line). */
 let entries: string[] = [];
 
-/**
- * `s` holding its own characters: V8 makes a slice of 13 or more characters a view of the
- * whole text, which the table would keep alive (and toLowerCase returns such a view as it
- * is when nothing changes).
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : s.split('').join('');
-}
-
 /** The word text[start, end) with its reading, from the table or added to it. */
 function wordAt(text: string, start: number, end: number): Word {
   // FNV-1a over the UTF-16 code units.
@@ -96,7 +88,7 @@ function wordAt(text: string, start: number, end: number): Word {
     entries = [];
     slot = hash & SLOT_MASK;
   }
-  const raw = ownCopy(text.slice(start, end));
+  const raw = detached(text.slice(start, end));
   const lower = raw.toLowerCase().replace(/’/g, "'");
   const stem = stemOf(lower);
   slots[slot] = entries.length + 1;
@@ -138,7 +130,7 @@ const STEM_CACHE_LIMIT = 100_000;
 export function stemOf(lower: string): string {
   let stem = STEMS.get(lower);
   if (stem === undefined) {
-    const key = ownCopy(lower);
+    const key = detached(lower);
     const bare = key.replace(/'s$/, '').replace(/\./g, '');
     stem = /^\p{L}+$/u.test(bare) ? stemmer(bare) : bare;
     if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();

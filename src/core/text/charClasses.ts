@@ -1,5 +1,5 @@
 /**
- * Unicode classes of code points (`\p{L}`/`\p{N}`, `\p{Lu}`, `\p{Ll}`) and `\s`, for
+ * Unicode classes of code points (`\p{L}`, `\p{L}`/`\p{N}`, `\p{Lu}`, `\p{Ll}`) and `\s`, for
  * scanners that walk a text by char codes: a regex with Unicode classes run per word or
  * per character was much of the time reading a document's words took. Each code point is
  * asked of the regex once, then remembered.
@@ -9,12 +9,13 @@ const KNOWN = 1;
 const LETTER_OR_DIGIT = 2;
 const UPPER = 4;
 const LOWER = 8;
+const LETTER = 16;
 const BMP_CLASSES = new Uint8Array(0x10000);
 const ASTRAL_CLASSES = new Map<number, number>();
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return KNOWN | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
+  return KNOWN | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0);
 }
 
 function classOf(cp: number): number {
@@ -41,6 +42,11 @@ export function widthOf(cp: number): number {
 /** `[\p{L}\p{N}]` */
 export function isLetterOrDigit(cp: number): boolean {
   return cp >= 0 && (classOf(cp) & LETTER_OR_DIGIT) !== 0;
+}
+
+/** `\p{L}` */
+export function isLetter(cp: number): boolean {
+  return cp >= 0 && (classOf(cp) & LETTER) !== 0;
 }
 
 /** `\p{Lu}` */

@@ -1,4 +1,5 @@
 import type { DateValue } from '../../types.js';
+import { detached } from '../../text/detached.js';
 import { BoundedCache } from './boundedCache.js';
 import { DateCandidates, type GateBits, type GateHit } from './candidates.js';
 import type { GatedOption } from './gatedParser.js';
@@ -69,15 +70,6 @@ export function readParagraphCached(slice: string, referenceDate: Date, anchored
   readings.push({ time, anchored, mentions: mentions.map((m) => ({ ...m, text: detached(m.text) })) });
   if (readings.length > READINGS_PER_PARAGRAPH) readings.shift();
   return mentions;
-}
-
-/**
- * A copy of `s` that does not hold on to the string it was cut from: engines keep a slice
- * as a view of its whole document, which a cache entry would then keep alive. Joining
- * forces a flat copy and slicing that copy keeps only the copy.
- */
-function detached(s: string): string {
-  return (s + ' ').slice(0, -1);
 }
 
 /** Forgets every paragraph read (for benchmarks that time a cold start). */

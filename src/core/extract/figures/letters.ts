@@ -1,18 +1,5 @@
 /** Runs of letters in a text, found without a regex (see forEachWord). */
-
-/** Any letter (`\p{L}`), for code points past ASCII; answers are kept, the same few recur. */
-const LETTER = /\p{L}/u;
-const NON_ASCII_LETTER = new Map<number, boolean>();
-
-function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  let letter = NON_ASCII_LETTER.get(code);
-  if (letter === undefined) {
-    letter = LETTER.test(String.fromCodePoint(code));
-    NON_ASCII_LETTER.set(code, letter);
-  }
-  return letter;
-}
+import { isLetter } from '../../text/charClasses.js';
 
 /**
  * Each run of letters, as `/\p{L}+/gu` finds them: walked by hand because that regex,

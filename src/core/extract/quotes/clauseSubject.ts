@@ -3,7 +3,7 @@
  * phrase in an article. Scanned on character codes: slicing the next 160 characters and
  * running four small patterns on them for each phrase cost more than the rest of the test.
  */
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode } from '../../text/charClasses.js';
 import { sentenceStart } from '../../text/sentences.js';
 
 /** How far after the phrase its verb is looked for. */

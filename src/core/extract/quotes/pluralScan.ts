@@ -3,7 +3,7 @@
  * said"): the pattern below, tried only where a cheap look at the next three words allows
  * it. A global scan of the whole pattern costs a full attempt at every comma and full stop.
  */
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode } from '../../text/charClasses.js';
 
 /** A clause opening, then up to three words, the last a plural ending in s, and a lower-case verb or a comma after. */
 const PLURAL_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*|,\s+)((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+)?(?:(?![\p{L}\-]*(?:ed|s)\s)[\p{L}\-]+\s+)?[\p{L}]+s(?:\s+(?:of|for|at|from|in)\s+(?:the\s+)?[\p{L}\p{N}.\-]+(?:\s+[\p{L}\p{N}.\-]+){0,2}?(?=,|\s+\p{Ll}))?)(?=,|\s+\p{Ll})/uy;

@@ -5,7 +5,8 @@
  * authority"), a title before it ("Transport Minister Halvard Remi", "manager Lotte
  * Varga"), and a name in apposition to the role ("Its spokeswoman, Petra Alsing, said").
  */
-import { detached, isSpaceCode } from './chars.js';
+import { isSpaceCode } from '../../text/charClasses.js';
+import { detached } from '../../text/detached.js';
 import { PERSON_ROLE, ROLE_PHRASE_SOURCE } from './lexicon.js';
 import { sentenceEnd, sentenceStart } from '../../text/sentences.js';
 import type { Mention } from './speakers.js';

@@ -12,7 +12,7 @@
  */
 import { FEMININE_GIVEN_NAMES, HONORIFIC, MASCULINE_GIVEN_NAMES, NAME_SOURCE, ORGANISATION_WORD, PERSON_ROLE, PRONOUN, TITLE_WORD } from './lexicon.js';
 import type { QuotedStretch } from './pairing.js';
-import { detached } from './chars.js';
+import { detached } from '../../text/detached.js';
 import { opensClause, SentenceStarts } from './clauseSubject.js';
 import { nextPluralSubject } from './pluralScan.js';
 import { beforePrepositionalPhrase, headNoun, isAnonymous, isSingularPersonRole, lastWord, rolesHeldBy, sameRole, type RoleHolder } from './roles.js';

@@ -10,7 +10,8 @@
  * to the text's last comma. Positions are tried in order, so the first match is the
  * one the global search finds.
  */
-import { detached, isSpaceCode } from './chars.js';
+import { isSpaceCode } from '../../text/charClasses.js';
+import { detached } from '../../text/detached.js';
 import { APPOSITIVE_SOURCE, SPEAKER_PHRASE_SOURCE, VERB_PREFIX_SOURCE } from './lexicon.js';
 import { precompiled } from './precompiled.js';
 
