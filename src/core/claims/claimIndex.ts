@@ -7,8 +7,8 @@
  * The index is kept current one document at a time: when a document changes, only the
  * claims its old and new facts touch are formed again.
  */
-import { valueKey } from '../compare/relation.js';
-import { clusterByComponent, relateFacts } from './cluster.js';
+import { relate, valueKey } from '../compare/relation.js';
+import { clusterByComponent } from './cluster.js';
 import { LinkList } from './linkList.js';
 import { BucketPostings } from './posting.js';
 import { PairList } from './pairList.js';
@@ -459,7 +459,7 @@ export class ClaimIndex {
     const comparisons = pairs.forEachDistinct((i, j) => {
       const sig = signatures[i]!;
       const other = signatures[j]!;
-      const relation = relateFacts(sig.fact, other.fact);
+      const relation = relate(sig.fact, other.fact);
       if (relation === 'unrelated') return;
       // One document repeating itself only corroborates itself: join equal values only.
       if (other.path === sig.path && relation !== 'agree') return;

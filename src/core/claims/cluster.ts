@@ -12,36 +12,9 @@
  *   "tens of thousands" and "more than 10,000") only brings in a fact still on its own.
  */
 import { relate, valueKey, type Relation } from '../compare/relation.js';
-import type { DocumentFact } from '../types.js';
 import type { LinkList } from './linkList.js';
 import type { FactSignature } from './signature.js';
 import { participantsCompatible } from './similarity.js';
-
-/**
- * How two dates stand, remembered by their values: a folder's facts hold a few hundred
- * distinct dates, and every candidate pair (and every merge) asks again. Cleared when
- * large, so the memory stays bounded.
- */
-const DATE_RELATIONS = new Map<string, Map<string, Relation>>();
-const DATE_RELATIONS_LIMIT = 50_000;
-let dateRelations = 0;
-
-/** `relate`, with the relations of dates remembered. */
-export function relateFacts(a: DocumentFact, b: DocumentFact): Relation {
-  if (a.kind !== 'date' || b.kind !== 'date') return relate(a, b);
-  let relation = DATE_RELATIONS.get(a.value.timex)?.get(b.value.timex);
-  if (relation === undefined) {
-    if (dateRelations >= DATE_RELATIONS_LIMIT) {
-      DATE_RELATIONS.clear();
-      dateRelations = 0;
-    }
-    let byOther = DATE_RELATIONS.get(a.value.timex);
-    if (byOther === undefined) DATE_RELATIONS.set(a.value.timex, (byOther = new Map()));
-    byOther.set(b.value.timex, (relation = relate(a, b)));
-    dateRelations++;
-  }
-  return relation;
-}
 
 export interface Link {
   a: number;
@@ -106,7 +79,7 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
       for (const [keyY, membersY] of y.byValue) {
         // A value already in the other group was accepted there against the rest.
         if (keyX === keyY || x.byValue.has(keyY) || y.byValue.has(keyX)) continue;
-        const sample = relateFacts(facts[membersX[0]!]!.fact, facts[membersY[0]!]!.fact);
+        const sample = relate(facts[membersX[0]!]!.fact, facts[membersY[0]!]!.fact);
         if (sample !== 'disagree') continue;
         if (!disputeFounded(membersX, membersY)) return false;
       }
@@ -119,7 +92,7 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     for (const [origin, xs] of x.byOrigin) {
       const ys = y.byOrigin.get(origin);
       if (!ys) continue;
-      for (const i of xs) for (const j of ys) if (facts[i]!.fact.kind !== 'quote' && relateFacts(facts[i]!.fact, facts[j]!.fact) === 'disagree') return true;
+      for (const i of xs) for (const j of ys) if (facts[i]!.fact.kind !== 'quote' && relate(facts[i]!.fact, facts[j]!.fact) === 'disagree') return true;
     }
     return false;
   };
@@ -131,7 +104,7 @@ export function clusterFacts(facts: readonly FactSignature[], links: readonly Li
     for (const i of xs.slice(0, PAIRS_PER_VALUE)) {
       for (const j of ys.slice(0, PAIRS_PER_VALUE)) {
         if (originOf(i) === originOf(j)) continue;
-        if (relateFacts(facts[i]!.fact, facts[j]!.fact) !== 'disagree') continue;
+        if (relate(facts[i]!.fact, facts[j]!.fact) !== 'disagree') continue;
         disputed = true;
         if (options.similarity(i, j) >= options.disputeThreshold) founded = true;
       }

@@ -46,9 +46,8 @@ export class BucketPostings<T> {
   }
 
   get(bucket: string): Posting<T> | undefined {
-    const names = this.names;
-    for (let k = 0; k < names.length; k++) if (names[k] === bucket) return this.postings[k];
-    return undefined;
+    const k = this.names.indexOf(bucket);
+    return k < 0 ? undefined : this.postings[k];
   }
 
   /** Number of items in `bucket`. */

@@ -21,6 +21,30 @@ export type DateRelation = 'agree' | 'disagree' | 'unrelated';
  * Anything else (a year against a day of an unknown year) is not a comparison at all.
  */
 export function compareDates(a: string, b: string): DateRelation {
+  let relation = COMPARED.get(a)?.get(b);
+  if (relation === undefined) {
+    if (compared >= COMPARED_LIMIT) {
+      COMPARED.clear();
+      compared = 0;
+    }
+    let byOther = COMPARED.get(a);
+    if (byOther === undefined) COMPARED.set(a, (byOther = new Map()));
+    byOther.set(b, (relation = compareParts(a, b)));
+    compared++;
+  }
+  return relation;
+}
+
+/**
+ * Answers already given, by the two values: a folder holds a few hundred distinct dates,
+ * and clustering, findings and majorities ask about the same pairs again and again.
+ * Cleared when large, so the memory stays bounded.
+ */
+const COMPARED = new Map<string, Map<string, DateRelation>>();
+const COMPARED_LIMIT = 50_000;
+let compared = 0;
+
+function compareParts(a: string, b: string): DateRelation {
   const pa = parts(a);
   const pb = parts(b);
   const shared = Math.min(pa.length, pb.length);
