@@ -7,9 +7,8 @@
  * time copies detection took).
  */
 import { isLetterOrDigit } from './text/charClasses.js';
+import { FNV_OFFSET, fnvStep } from './text/fnv.js';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Apostrophes the words are read without ("council's" is "councils"). */
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2018;
@@ -88,8 +87,8 @@ export function distinctShingles(text: string, size: number): { out: Int32Array;
         continue;
       }
       inWord = true;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      if (low >= 0) hash = Math.imul(hash ^ low, FNV_PRIME);
+      hash = fnvStep(hash, c);
+      if (low >= 0) hash = fnvStep(hash, low);
       i += width;
     }
     if (!inWord) break;
@@ -98,7 +97,7 @@ export function distinctShingles(text: string, size: number): { out: Int32Array;
     if (++words < size) continue;
     // The oldest word hash is at `next` now.
     let shingle = FNV_OFFSET;
-    for (let m = 0, k = next; m < size; m++, k = k + 1 === size ? 0 : k + 1) shingle = Math.imul(shingle ^ ring[k]!, FNV_PRIME);
+    for (let m = 0, k = next; m < size; m++, k = k + 1 === size ? 0 : k + 1) shingle = fnvStep(shingle, ring[k]!);
     // 30 bits: V8 keeps such numbers unboxed (small integers).
     shingle &= 0x3fffffff;
     let slot = Math.imul(shingle, 0x9e3779b1) >>> 0 & mask;

@@ -4,7 +4,8 @@
  * "talked" are one term.
  */
 import { stemmer } from 'stemmer';
-import { isLetterOrDigit, isUpper, widthOf } from '../text/charClasses.js';
+import { codeAt, isLetterOrDigit, isUpper, widthOf } from '../text/charClasses.js';
+import { FNV_OFFSET, fnvStep } from '../text/fnv.js';
 import { detached } from '../text/detached.js';
 
 export interface Word {
@@ -21,12 +22,6 @@ export interface Word {
 // its Unicode classes, was a fifth of the time signatures took); kept for what the scan
 // does not handle (a start inside a surrogate pair) and as its definition.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-
-/** The code point at `i` (a surrogate pair read as one, as the regex's `u` flag does). */
-function codeAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-}
 
 /** End of `(?:\p{Lu}\.){2,}` from `i`, or -1 when it does not match there. */
 function initialismEnd(text: string, i: number): number {
@@ -71,9 +66,8 @@ let entries: string[] = [];
 
 /** The word text[start, end) with its reading, from the table or added to it. */
 function wordAt(text: string, start: number, end: number): Word {
-  // FNV-1a over the UTF-16 code units.
-  let hash = 0x811c9dc5;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let k = start; k < end; k++) hash = fnvStep(hash, text.charCodeAt(k));
   const length = end - start;
   let slot = hash & SLOT_MASK;
   for (let at = slots[slot]! - 1; at >= 0; slot = (slot + 1) & SLOT_MASK, at = slots[slot]! - 1) {

@@ -29,6 +29,12 @@ function classOf(cp: number): number {
   return c;
 }
 
+/** The code point at `i` (a surrogate pair read as one, as a regex's `u` flag does; `codePointAt` only where a pair may start). */
+export function codeAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+}
+
 /** The code point at `i` as a regex with the `u` flag reads it (a pair, else the code unit); -1 past the end. */
 export function codePointAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.codePointAt(i)! : -1;

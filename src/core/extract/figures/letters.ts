@@ -1,5 +1,5 @@
 /** Runs of letters in a text, found without a regex (see forEachWord). */
-import { isLetter } from '../../text/charClasses.js';
+import { codeAt, isLetter } from '../../text/charClasses.js';
 
 /**
  * Each run of letters, as `/\p{L}+/gu` finds them: walked by hand because that regex,
@@ -23,10 +23,4 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     }
     visit(start, i);
   }
-}
-
-/** The code point at `i`; `codePointAt` only where a surrogate pair may start. */
-function codeAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
 }
