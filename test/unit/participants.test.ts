@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { factContext } from '../../src/core/claims/context.js';
+import { readContext } from '../../src/core/claims/context.js';
 import { findParticipants } from '../../src/core/claims/participants.js';
 import { wordsIn } from '../../src/core/claims/words.js';
 
@@ -26,7 +26,7 @@ describe('participants', () => {
     const text = 'Moscow and NATO representatives will meet January 12, while Russia and the OSCE, which includes the United States, will meet January 13.';
     const at = (needle: string) => {
       const start = text.indexOf(needle);
-      return factContext(text, { start, end: start + needle.length }).participants;
+      return readContext(text, { start, end: start + needle.length }).participants;
     };
     assert.deepEqual(at('January 12'), ['NATO', 'RUS']);
     assert.deepEqual(at('January 13'), ['OSCE', 'RUS']);

@@ -13,27 +13,6 @@ import { findParticipants } from './participants.js';
 import { termOf } from './synonyms.js';
 import { wordsIn, type Word } from './words.js';
 
-export interface FactContext {
-  /** Participant ids of the fact's clause, sorted. */
-  participants: string[];
-  /** Every participant of the sentence. */
-  sentenceParticipants: string[];
-  /** Term -> weight in (0, 1]: content words of the sentence by closeness to the fact. */
-  terms: Map<string, number>;
-  /**
-   * The head words: the nearest word on either side of the fact in its clause that
-   * says what it is a date or number of ("vote on March 3", "massing tens of thousands").
-   */
-  near: Set<string>;
-  /** Surface form of each term, for labels. */
-  surface: Map<string, string>;
-  /**
-   * Proper names of the sentence that are not participants (a port, a union, a person):
-   * two sentences that each name things and share none are about different things.
-   */
-  names: Set<string>;
-}
-
 /** How far a sentence is looked for around a fact. */
 const SENTENCE_REACH = 600;
 /** Head words are looked for this many words either side, at most this many per side. */
@@ -234,34 +213,29 @@ function reserveTermSlots(size: number): void {
   termOrder = new Int32Array(length);
 }
 
-/** What `factContext` reads, with the terms as a list: a signature needs no Maps of them. */
+/** What is read around a fact: the terms are a list, so a signature needs no Maps of them. */
 export interface ContextReading {
+  /** Participant ids of the fact's clause, sorted. */
   participants: string[];
-  /** Shared by the facts of the sentence: not to be changed. */
+  /** Every participant of the sentence; shared by the facts of the sentence: not to be changed. */
   sentenceParticipants: readonly string[];
-  /** [term, weight] in the order the terms are first met. */
+  /** [term, weight in (0, 1]]: content words of the sentence by closeness to the fact, in the order first met. */
   terms: [string, number][];
-  /** Surface form of each term, in the same order. */
+  /** Surface form of each term, in the same order, for labels. */
   surfaces: string[];
+  /**
+   * The head words: the nearest word on either side of the fact in its clause that
+   * says what it is a date or number of ("vote on March 3", "massing tens of thousands").
+   */
   near: Set<string>;
+  /**
+   * Proper names of the sentence that are not participants (a port, a union, a person):
+   * two sentences that each name things and share none are about different things.
+   */
   names: Set<string>;
 }
 
-export function factContext(text: string, fact: Span, options: ContextOptions = {}): FactContext {
-  const context = readContext(text, fact, options);
-  const surface = new Map<string, string>();
-  context.terms.forEach(([term], k) => surface.set(term, context.surfaces[k]!));
-  return {
-    participants: context.participants,
-    sentenceParticipants: context.sentenceParticipants.slice(),
-    terms: new Map(context.terms),
-    near: context.near,
-    surface,
-    names: context.names,
-  };
-}
-
-/** `factContext` without its Maps: what `signatureOf` reads (the sentence itself once per document, through `options.sentences`). */
+/** The context of `fact` in its sentence (read once per document for all its facts, through `options.sentences`). */
 export function readContext(text: string, fact: Span, options: ContextOptions = {}): ContextReading {
   const { skip = [], siblings = [], skipTerm = null, knownNames, sentences } = options;
   const from = sentenceStart(text, fact.start, Math.max(0, fact.start - SENTENCE_REACH));

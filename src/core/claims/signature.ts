@@ -28,7 +28,7 @@ export interface FactSignature {
   quoteStems: Set<string>;
   /** Quotes: the content stems of the speaker's name or role; null when unknown. */
   speaker: Set<string> | null;
-  /** Proper names of the sentence besides its participants (see FactContext.names). */
+  /** Proper names of the sentence besides its participants (see ContextReading.names). */
   names: Set<string>;
 }
 
