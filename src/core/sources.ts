@@ -69,27 +69,26 @@ const KEEP_ALL_BELOW = 200;
 
 const isSampled = (shingle: number) => shingle % SAMPLE_EVERY === 0;
 
-export function sketchOf(set: ReadonlySet<number>): ShingleSketch {
-  const all = [...set];
-  const full = all.length < KEEP_ALL_BELOW;
-  const sampled = all.filter(isSampled);
-  return { kept: Uint32Array.from(full ? all : sampled), full, size: all.length, sampled: sampled.length };
+/** The sketch of a text's distinct shingles, given in the order first met. */
+export function sketchOf(shingles: ArrayLike<number>): ShingleSketch {
+  const count = shingles.length;
+  const full = count < KEEP_ALL_BELOW;
+  let sampled = 0;
+  for (let i = 0; i < count; i++) if (isSampled(shingles[i]!)) sampled++;
+  let kept: Uint32Array;
+  if (full) kept = Uint32Array.from(shingles);
+  else {
+    kept = new Uint32Array(sampled);
+    for (let i = 0, k = 0; i < count; i++) if (isSampled(shingles[i]!)) kept[k++] = shingles[i]!;
+  }
+  return { kept, full, size: count, sampled };
 }
 
 /** The body's shingles of a document, as the index keeps them: what copies of it share. */
 export function bodyShingles(doc: SourceDocument): ShingleSketch {
-  // `sketchOf(shingles(bodyText(doc)))`, read without word strings or a Set (shingleScan.ts).
+  // Read without word strings or a Set (shingleScan.ts).
   const { out, count } = distinctShingles(bodyText(doc), SHINGLE_WORDS);
-  const full = count < KEEP_ALL_BELOW;
-  let sampled = 0;
-  for (let i = 0; i < count; i++) if (isSampled(out[i]!)) sampled++;
-  let kept: Uint32Array;
-  if (full) kept = Uint32Array.from(out.subarray(0, count));
-  else {
-    kept = new Uint32Array(sampled);
-    for (let i = 0, k = 0; i < count; i++) if (isSampled(out[i]!)) kept[k++] = out[i]!;
-  }
-  return { kept, full, size: count, sampled };
+  return sketchOf(out.subarray(0, count));
 }
 
 /**

@@ -48,10 +48,10 @@ describe('shingle sketches', () => {
   const long = generateCorpus({ seed: 3, documents: 40 }).articles.map((a) => a.text).find((t) => shingles(t).size >= 400)!;
 
   it('keep every shingle of a short text and one in four of a long one', () => {
-    const short = sketchOf(shingles('The harbour council voted on Tuesday to add two early ferries to the winter timetable.'));
+    const short = sketchOf([...shingles('The harbour council voted on Tuesday to add two early ferries to the winter timetable.')]);
     assert.equal(short.full, true);
     assert.equal(short.kept.length, short.size);
-    const sketch = sketchOf(shingles(long));
+    const sketch = sketchOf([...shingles(long)]);
     assert.equal(sketch.full, false);
     assert.ok(sketch.kept.length > sketch.size / 8 && sketch.kept.length < sketch.size / 2, `${sketch.kept.length} of ${sketch.size}`);
     assert.equal(sketch.kept.length, sketch.sampled);
